@@ -1,0 +1,48 @@
+# The two commands of the README are `make serve` and `make test`; both set up what is missing.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# wasm-bindgen-test-runner drives Debian's chromium through chromedriver (flags in webdriver.json).
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
+export CHROMEDRIVER := /usr/bin/chromedriver
+export WASM_BINDGEN_TEST_TIMEOUT := 120
+
+.PHONY: setup serve dist test lint test-native test-browser test-e2e test-serve bench
+
+setup:
+	@bash .ci/setup
+
+## Build (debug) and serve the app on http://127.0.0.1:8080 until stopped.
+serve: setup
+	@echo "Serving the checker at http://127.0.0.1:8080/ (Ctrl-C stops it)"
+	trunk serve --address 127.0.0.1 --port 8080
+
+## Release build into dist/ with relative URLs, for any static host.
+dist: setup
+	trunk build --release
+	@echo "dist/ is ready: $$(du -sh dist | cut -f1)"
+
+## Every layer of tests; must stay under 10 minutes on 2 cores with the tools installed.
+test: setup lint test-native test-browser dist test-e2e test-serve
+	@echo "make test: all layers passed"
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+test-native:
+	cargo test --locked
+
+test-browser:
+	cargo test --locked --target wasm32-unknown-unknown --test web
+
+test-e2e:
+	playwright test
+
+test-serve:
+	bash tests/serve_smoke.sh
+
+## Prints size and timing figures (not a pass/fail test).
+bench: dist
+	bash tests/bench.sh

@@ -1,0 +1,11 @@
+//! The page's components, one per file.
+
+pub mod app;
+pub mod checker;
+pub mod error_panel;
+pub mod finding_group;
+pub mod result_card;
+pub mod results;
+pub mod sources;
+pub mod summary;
+pub mod triage_banner;

@@ -1,0 +1,116 @@
+//! One ranked deficiency: strength, the ticked evidence, typical signs not ticked, and what to
+//! do, each section with its sources.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::sources::SourceLinks;
+use crate::engine::{self, Evidence, Strength, Ticked};
+use crate::kb::KnowledgeBase;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultCardProps {
+    /// 1 for the best match.
+    pub rank: usize,
+    pub deficiency: AttrValue,
+    pub strength: Strength,
+    pub evidence: Vec<Evidence>,
+    pub missing: Vec<String>,
+    pub ticked: Ticked,
+}
+
+fn strength_text(s: Strength) -> &'static str {
+    match s {
+        Strength::Strong => "Strong match",
+        Strength::Possible => "Possible match",
+        Strength::Weak => "Weak match",
+    }
+}
+
+/// How much one piece of evidence counts, in words (no numbers are invented for the person).
+fn weight_text(e: &Evidence) -> String {
+    let how = match e.shared_by {
+        1 => "only this deficiency on the list has it".to_string(),
+        n => format!("shared by {n} deficiencies on the list"),
+    };
+    if e.kind.is_symptom() {
+        how
+    } else {
+        format!("raises the risk; {how}")
+    }
+}
+
+/// A list item with `data-condition` for tests and an article inside.
+#[component]
+pub fn ResultCard(props: &ResultCardProps) -> Html {
+    let Some(kb) = use_context::<Rc<KnowledgeBase>>() else {
+        return html! {};
+    };
+    let Some(d) = kb.deficiency(&props.deficiency) else {
+        return html! {};
+    };
+    let label = |id: &str| kb.finding(id).map(|f| f.label.clone()).unwrap_or_default();
+    let cautions = engine::active_cautions(&kb, &d.id, &props.ticked);
+    let title_id = format!("result-{}", d.id);
+    html! {
+        <li class={classes!("result", format!("strength-{}", props.strength.as_str()))}
+            data-condition={d.id.clone()} data-strength={props.strength.as_str()}>
+            <article aria-labelledby={title_id.clone()}>
+                <h3 id={title_id}>
+                    <span class="rank">{ format!("{}. ", props.rank) }</span>
+                    { &d.name }
+                    <span class="badge">{ strength_text(props.strength) }</span>
+                </h3>
+                <p class="condition">{ &d.condition }</p>
+                { for cautions.iter().map(|c| html! {
+                    <div class="caution" data-testid="caution" data-caution={c.id.clone()}>
+                        <strong>{ "Caution: " }</strong>{ &c.text }
+                        <SourceLinks ids={c.sources.clone()} />
+                    </div>
+                }) }
+                <h4>{ "Why it matched" }</h4>
+                <ul class="evidence" data-testid="evidence">
+                    { for props.evidence.iter().map(|e| html! {
+                        <li data-finding={e.finding.clone()}>
+                            { label(&e.finding) }
+                            <span class="weight">{ format!(" ({})", weight_text(e)) }</span>
+                        </li>
+                    }) }
+                </ul>
+                <h4>{ "Typical signs you did not tick" }</h4>
+                if props.missing.is_empty() {
+                    <p class="missing-none">{ "None: you ticked all its typical signs." }</p>
+                } else {
+                    <ul class="missing" data-testid="missing">
+                        { for props.missing.iter().map(|id| html! { <li data-finding={id.clone()}>{ label(id) }</li> }) }
+                    </ul>
+                }
+                if let Some(note) = &d.symptoms.note { <p class="note">{ note }</p> }
+                <SourceLinks ids={d.symptoms.sources.clone()} />
+                <details class="more" open={props.rank == 1}>
+                    <summary>{ format!("About {}: what it does, the test, what to do", d.name) }</summary>
+                    <h4>{ "What it does" }</h4>
+                    <p>{ &d.role.text }</p>
+                    <SourceLinks ids={d.role.sources.clone()} />
+                    <h4>{ "Blood test to ask a doctor or nurse about" }</h4>
+                    <p>{ &d.tests.text }</p>
+                    <SourceLinks ids={d.tests.sources.clone()} />
+                    <h4>{ "Who is more at risk" }</h4>
+                    <ul class="risks">
+                        { for d.risk_factors.items.iter().map(|l| html! { <li>{ label(&l.finding) }</li> }) }
+                    </ul>
+                    if let Some(note) = &d.risk_factors.note { <p class="note">{ note }</p> }
+                    <SourceLinks ids={d.risk_factors.sources.clone()} />
+                    <h4>{ "What helps, once a test confirms it" }</h4>
+                    <dl class="management">
+                        <dt>{ "Food" }</dt><dd>{ &d.management.diet }</dd>
+                        <dt>{ "Supplements" }</dt><dd>{ &d.management.supplements }</dd>
+                        <dt>{ "Everyday steps" }</dt><dd>{ &d.management.lifestyle }</dd>
+                    </dl>
+                    <SourceLinks ids={d.management.sources.clone()} />
+                </details>
+            </article>
+        </li>
+    }
+}

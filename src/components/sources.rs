@@ -1,0 +1,34 @@
+//! Source links under each section of a deficiency or rule.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::kb::KnowledgeBase;
+
+#[derive(Properties, PartialEq)]
+pub struct SourceLinksProps {
+    /// Source ids from the knowledge base.
+    pub ids: Vec<String>,
+}
+
+/// "Sources: NHS: Vitamin D, ..." as links that send no referrer.
+#[component]
+pub fn SourceLinks(props: &SourceLinksProps) -> Html {
+    let Some(kb) = use_context::<Rc<KnowledgeBase>>() else {
+        return html! {};
+    };
+    html! {
+        <p class="sources">
+            { if props.ids.len() == 1 { "Source: " } else { "Sources: " } }
+            { for props.ids.iter().filter_map(|id| kb.source(id)).enumerate().map(|(i, s)| html! {
+                <>
+                    if i > 0 { { "; " } }
+                    <a href={s.url.clone()} rel="noopener noreferrer" target="_blank">
+                        { format!("{}: {}", s.publisher, s.title) }
+                    </a>
+                </>
+            }) }
+        </p>
+    }
+}

@@ -1,0 +1,62 @@
+//! The care-level banner at the top: emergency or urgent advice (role="alert") for warning
+//! signs, plain routine advice otherwise. Nothing else on the page can hide it.
+
+use yew::prelude::*;
+
+use crate::kb::TriageLevel;
+
+#[derive(Properties, PartialEq)]
+pub struct TriageBannerProps {
+    pub level: TriageLevel,
+    /// One sentence per fired warning-sign rule, most urgent first.
+    pub reasons: Vec<AttrValue>,
+}
+
+/// Renders `data-testid="triage"` with `data-level` always present.
+#[component]
+pub fn TriageBanner(props: &TriageBannerProps) -> Html {
+    let level = props.level;
+    let body = match level {
+        TriageLevel::None => html! {},
+        TriageLevel::Routine => html! {
+            <div class="care-card care-routine">
+                <h2>{ "See a doctor or nurse" }</h2>
+                <p>
+                    { "Book an appointment about your legs, sooner if it is getting worse. \
+                       Blood tests can show whether a nutrient is low. If a warning sign \
+                       appears, get help straight away." }
+                </p>
+            </div>
+        },
+        TriageLevel::Urgent | TriageLevel::Emergency => {
+            let (title, action) = if level == TriageLevel::Emergency {
+                (
+                    "Call your emergency number now, such as 911, 999 or 112",
+                    "Or go straight to the nearest emergency department. Do not drive yourself. \
+                     Do not wait to find out which nutrient it might be.",
+                )
+            } else {
+                (
+                    "Get medical help today",
+                    "Contact your doctor's surgery, an urgent care centre or a nurse advice line \
+                     today. If it gets worse quickly, call your emergency number.",
+                )
+            };
+            html! {
+                <div class={classes!("care-card", format!("care-{}", level.as_str()))} role="alert">
+                    <h2>{ title }</h2>
+                    <p>{ action }</p>
+                    <p class="why">{ "Why: " }</p>
+                    <ul class="reasons">
+                        { for props.reasons.iter().map(|r| html! { <li>{ r.clone() }</li> }) }
+                    </ul>
+                </div>
+            }
+        }
+    };
+    html! {
+        <div class="triage" data-testid="triage" data-level={level.as_str()}>
+            { body }
+        </div>
+    }
+}

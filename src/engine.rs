@@ -1,0 +1,242 @@
+//! The scoring engine: a pure function from (knowledge base, ticked findings) to ranked,
+//! explained matches, and the warning-sign triage.
+//!
+//! Method (also in the README):
+//! * A finding's weight for a deficiency is its *specificity*, `1 / n` where `n` is how many
+//!   deficiencies list it, times its link strength (core 1, supporting ½). Weights are integer
+//!   milli-points so sums are exact and ties are real ties.
+//! * `signs` adds the weights of the ticked symptoms (warning signs included), `risks` those of
+//!   ticked risk factors. The rank score is `signs + risks / 2`.
+//! * Coverage is `signs` over the weight of all the deficiency's symptoms; support is the rank
+//!   score over that same total.
+//! * Strength: **strong** with 2+ ticked symptoms, coverage at least 25% and support at least
+//!   40%; **possible** with a ticked symptom and support at least 20%, or one fairly specific
+//!   symptom (shared by at most one other deficiency) with a risk factor; otherwise **weak**.
+//!   Risk factors alone, or tiredness alone, are never more than weak.
+//! * Order: strength, then rank score, then coverage, then the order in the knowledge base.
+//!
+//! No probability is computed or shown: the strength and the evidence are the whole result.
+
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::kb::{Caution, Deficiency, FindingKind, KnowledgeBase, TriageLevel, TriageRule};
+
+/// The ids of the ticked findings.
+pub type Ticked = BTreeSet<String>;
+
+/// Milli-points: one fully specific, core finding is worth 1000.
+pub const FULL_WEIGHT: u32 = 1000;
+
+/// How well a deficiency fits the ticks. Ordered: `Weak < Possible < Strong`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Strength {
+    Weak,
+    Possible,
+    Strong,
+}
+
+impl Strength {
+    /// Lower-case word used on the page and in test hooks.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Strength::Weak => "weak",
+            Strength::Possible => "possible",
+            Strength::Strong => "strong",
+        }
+    }
+}
+
+/// One ticked finding that counts for a deficiency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evidence {
+    pub finding: String,
+    pub kind: FindingKind,
+    /// Its weight for this deficiency, in milli-points (risk factors count half of this).
+    pub weight: u32,
+    /// How many deficiencies in the knowledge base list this finding.
+    pub shared_by: usize,
+}
+
+/// A ranked deficiency with the evidence for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Match<'a> {
+    pub deficiency: &'a Deficiency,
+    pub strength: Strength,
+    /// Weight of ticked symptoms.
+    pub signs: u32,
+    /// Weight of ticked risk factors.
+    pub risks: u32,
+    /// Weight of all the deficiency's symptoms.
+    pub sign_total: u32,
+    /// Ticked findings that count, most weighty first.
+    pub evidence: Vec<Evidence>,
+    /// Typical symptoms (not warning signs) not ticked, most specific first.
+    pub missing: Vec<String>,
+}
+
+impl Match<'_> {
+    /// Twice the rank score (symptoms plus half the risk factors), kept in whole numbers.
+    pub fn score(&self) -> u32 {
+        self.signs * 2 + self.risks
+    }
+}
+
+/// How many deficiencies list each finding.
+pub fn sharing(kb: &KnowledgeBase) -> BTreeMap<&str, usize> {
+    let mut counts = BTreeMap::new();
+    for d in &kb.deficiencies {
+        for link in d.symptoms.items.iter().chain(&d.risk_factors.items) {
+            *counts.entry(link.finding.as_str()).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+/// Ranks every deficiency that at least one ticked finding counts for, best first.
+pub fn rank<'a>(kb: &'a KnowledgeBase, ticked: &Ticked) -> Vec<Match<'a>> {
+    let shared = sharing(kb);
+    let mut matches: Vec<(usize, Match<'a>)> = kb
+        .deficiencies
+        .iter()
+        .enumerate()
+        .filter_map(|(order, d)| score(kb, &shared, d, ticked).map(|m| (order, m)))
+        .collect();
+    matches.sort_by(|(ao, a), (bo, b)| {
+        b.strength
+            .cmp(&a.strength)
+            .then_with(|| b.score().cmp(&a.score()))
+            .then_with(|| compare_coverage(b, a))
+            .then_with(|| ao.cmp(bo))
+    });
+    matches.into_iter().map(|(_, m)| m).collect()
+}
+
+fn compare_coverage(a: &Match, b: &Match) -> Ordering {
+    // a.signs / a.total vs b.signs / b.total, cross-multiplied to stay exact.
+    (u64::from(a.signs) * u64::from(b.sign_total.max(1)))
+        .cmp(&(u64::from(b.signs) * u64::from(a.sign_total.max(1))))
+}
+
+fn score<'a>(
+    kb: &KnowledgeBase,
+    shared: &BTreeMap<&str, usize>,
+    d: &'a Deficiency,
+    ticked: &Ticked,
+) -> Option<Match<'a>> {
+    let mut m = Match {
+        deficiency: d,
+        strength: Strength::Weak,
+        signs: 0,
+        risks: 0,
+        sign_total: 0,
+        evidence: Vec::new(),
+        missing: Vec::new(),
+    };
+    let mut missing = Vec::new();
+    for link in d.symptoms.items.iter().chain(&d.risk_factors.items) {
+        let Some(finding) = kb.finding(&link.finding) else {
+            continue;
+        };
+        let shared_by = shared
+            .get(link.finding.as_str())
+            .copied()
+            .unwrap_or(1)
+            .max(1);
+        // Rounded to whole milli-points; every finding keeps at least 1.
+        let weight = ((f64::from(FULL_WEIGHT) * link.strength.factor() / shared_by as f64).round()
+            as u32)
+            .max(1);
+        let is_sign = finding.kind.is_symptom();
+        if is_sign {
+            m.sign_total += weight;
+        }
+        if ticked.contains(&link.finding) {
+            if is_sign {
+                m.signs += weight;
+            } else {
+                m.risks += weight;
+            }
+            m.evidence.push(Evidence {
+                finding: link.finding.clone(),
+                kind: finding.kind,
+                weight,
+                shared_by,
+            });
+        } else if is_sign && finding.kind != FindingKind::WarningSign {
+            missing.push((weight, link.finding.clone()));
+        }
+    }
+    if m.evidence.is_empty() {
+        return None;
+    }
+    // Stable sorts keep knowledge-base order among equal weights.
+    m.evidence
+        .sort_by_key(|e| (!e.kind.is_symptom(), std::cmp::Reverse(e.weight)));
+    missing.sort_by_key(|(w, _)| std::cmp::Reverse(*w));
+    m.missing = missing.into_iter().map(|(_, id)| id).collect();
+
+    let signs_ticked = m.evidence.iter().filter(|e| e.kind.is_symptom()).count();
+    let most_specific_sign = m
+        .evidence
+        .iter()
+        .filter(|e| e.kind.is_symptom())
+        .map(|e| e.weight)
+        .max()
+        .unwrap_or(0);
+    // Percentages of the symptom weight, compared in whole numbers.
+    let total = u64::from(m.sign_total.max(1));
+    let coverage_at_least = |pct: u64| u64::from(m.signs) * 100 >= pct * total;
+    let support_at_least = |pct: u64| u64::from(m.score()) * 100 >= pct * 2 * total;
+    m.strength = if signs_ticked >= 2 && coverage_at_least(25) && support_at_least(40) {
+        Strength::Strong
+    } else if (signs_ticked >= 1 && support_at_least(20))
+        || (most_specific_sign >= FULL_WEIGHT / 2 && m.risks > 0)
+    {
+        Strength::Possible
+    } else {
+        Strength::Weak
+    };
+    Some(m)
+}
+
+/// The care level for the ticks and the rules that set it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Triage<'a> {
+    pub level: TriageLevel,
+    /// Every rule whose findings are all ticked, most urgent first.
+    pub fired: Vec<&'a TriageRule>,
+}
+
+/// Decides the care level: the most urgent fired rule; else `routine` once any symptom is
+/// ticked; else `none` (risk factors alone do not make a visit necessary).
+pub fn triage<'a>(kb: &'a KnowledgeBase, ticked: &Ticked) -> Triage<'a> {
+    let mut fired: Vec<&TriageRule> = kb
+        .triage_rules
+        .iter()
+        .filter(|r| r.all_of.iter().all(|f| ticked.contains(f)))
+        .collect();
+    fired.sort_by_key(|r| std::cmp::Reverse(r.level));
+    let any_symptom = ticked
+        .iter()
+        .any(|id| kb.finding(id).is_some_and(|f| f.kind.is_symptom()));
+    let level = match fired.first() {
+        Some(r) => r.level,
+        None if any_symptom => TriageLevel::Routine,
+        None => TriageLevel::None,
+    };
+    Triage { level, fired }
+}
+
+/// The cautions on a deficiency's advice that apply because of what is ticked.
+pub fn active_cautions<'a>(
+    kb: &'a KnowledgeBase,
+    deficiency: &str,
+    ticked: &Ticked,
+) -> Vec<&'a Caution> {
+    kb.cautions
+        .iter()
+        .filter(|c| c.deficiencies.iter().any(|d| d == deficiency))
+        .filter(|c| c.any_of.iter().any(|f| ticked.contains(f)))
+        .collect()
+}

@@ -1,0 +1,580 @@
+//! The knowledge base: typed data parsed from one embedded JSON file, and its validation.
+//!
+//! Everything the page says about a deficiency, every checkbox and every warning-sign rule comes
+//! from `src/knowledge-base.json`. The file is embedded with `include_str!`, parsed once with
+//! serde and validated (unique ids, resolvable references, allow-listed sources) both by
+//! `cargo test` and at start-up, so a broken file is caught before anyone sees wrong advice.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Deserialize;
+use thiserror::Error;
+
+/// The knowledge base shipped with the app.
+pub const EMBEDDED_JSON: &str = include_str!("knowledge-base.json");
+
+/// Hosts a source URL may use (or their `www.` form). See [`check_source_url`].
+pub const ALLOWED_HOSTS: &[&str] = &[
+    "ods.od.nih.gov",
+    "medlineplus.gov",
+    "nhs.uk",
+    "msdmanuals.com",
+    "merckmanuals.com",
+    "ncbi.nlm.nih.gov",
+    "pmc.ncbi.nlm.nih.gov",
+    "pubmed.ncbi.nlm.nih.gov",
+    "fda.gov",
+    "cdc.gov",
+    "niddk.nih.gov",
+    "ninds.nih.gov",
+    "mayoclinic.org",
+    "my.clevelandclinic.org",
+];
+
+/// Why a knowledge base could not be used.
+#[derive(Debug, Error)]
+pub enum KbError {
+    /// The text is not valid JSON or does not have the expected shape.
+    #[error("the knowledge-base file could not be read: {0}. Fix the JSON and reload.")]
+    Parse(#[from] serde_json::Error),
+    /// The JSON parsed but breaks one or more content rules; each entry names the bad item.
+    #[error("the knowledge-base file has {} problem(s): {}", .0.len(), .0.join("; "))]
+    Invalid(Vec<String>),
+}
+
+/// The whole knowledge base.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KnowledgeBase {
+    /// Version of the content, shown in the footer.
+    pub version: String,
+    /// Date (YYYY-MM-DD) the content was last checked against its sources.
+    pub reviewed: String,
+    /// Every source any section cites, by id.
+    pub sources: Vec<Source>,
+    /// The checkboxes: shared by every deficiency and rule that uses them.
+    pub findings: Vec<Finding>,
+    /// The conditions the page ranks.
+    pub deficiencies: Vec<Deficiency>,
+    /// Findings (alone or together) that need urgent or emergency care.
+    pub triage_rules: Vec<TriageRule>,
+    /// Warnings attached to a deficiency's advice when a finding applies to the person.
+    pub cautions: Vec<Caution>,
+}
+
+/// A public page that states the facts a section cites it for.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub url: String,
+}
+
+/// What kind of checkbox a finding is; decides its group on the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    WarningSign,
+    LegSymptom,
+    OtherSymptom,
+    RiskFactor,
+}
+
+impl FindingKind {
+    /// All kinds in the order the page shows their groups.
+    pub const ALL: [FindingKind; 4] = [
+        FindingKind::WarningSign,
+        FindingKind::LegSymptom,
+        FindingKind::OtherSymptom,
+        FindingKind::RiskFactor,
+    ];
+
+    /// The snake_case name used in the JSON and in page hooks.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::WarningSign => "warning_sign",
+            FindingKind::LegSymptom => "leg_symptom",
+            FindingKind::OtherSymptom => "other_symptom",
+            FindingKind::RiskFactor => "risk_factor",
+        }
+    }
+
+    /// Symptoms (including warning signs) count as signs; risk factors do not.
+    pub fn is_symptom(self) -> bool {
+        self != FindingKind::RiskFactor
+    }
+}
+
+/// One checkbox: something a person notices or something that applies to them.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    pub id: String,
+    pub kind: FindingKind,
+    /// Plain-language text of the checkbox.
+    pub label: String,
+    /// Optional extra explanation shown under the label.
+    #[serde(default)]
+    pub hint: Option<String>,
+    /// Other words people use for it (for search and the evaluation set).
+    #[serde(default)]
+    pub synonyms: Vec<String>,
+}
+
+/// How typical a finding is for a deficiency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkStrength {
+    /// A typical sign or risk the sources state for this deficiency.
+    #[default]
+    Core,
+    /// Only an association or weak evidence; counts half.
+    Supporting,
+}
+
+impl LinkStrength {
+    /// The multiplier this strength applies to a finding's weight.
+    pub fn factor(self) -> f64 {
+        match self {
+            LinkStrength::Core => 1.0,
+            LinkStrength::Supporting => 0.5,
+        }
+    }
+}
+
+/// A finding as it belongs to one deficiency.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FindingLink {
+    pub finding: String,
+    #[serde(default)]
+    pub strength: LinkStrength,
+}
+
+/// A list of linked findings with its sources.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkedSection {
+    pub items: Vec<FindingLink>,
+    /// An honest qualifier, e.g. where a popular claim is only an association.
+    #[serde(default)]
+    pub note: Option<String>,
+    pub sources: Vec<String>,
+}
+
+/// A paragraph of text with its sources.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextSection {
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+/// What to do about a deficiency once a clinician has confirmed it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Management {
+    pub diet: String,
+    pub supplements: String,
+    pub lifestyle: String,
+    pub sources: Vec<String>,
+}
+
+/// One deficiency the page can rank.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deficiency {
+    pub id: String,
+    /// Short name of the nutrient, e.g. "Vitamin D".
+    pub name: String,
+    /// The condition in plain words with the medical term.
+    pub condition: String,
+    /// What the nutrient does.
+    pub role: TextSection,
+    /// Leg and other symptoms.
+    pub symptoms: LinkedSection,
+    pub risk_factors: LinkedSection,
+    /// Which blood test(s) to ask a clinician about.
+    pub tests: TextSection,
+    pub management: Management,
+}
+
+/// How soon to get care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TriageLevel {
+    /// No symptom ticked yet.
+    None,
+    /// See a clinician in the usual way.
+    Routine,
+    /// Get medical help today.
+    Urgent,
+    /// Call the emergency number now.
+    Emergency,
+}
+
+impl TriageLevel {
+    /// The value of the page's `data-level` hook.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TriageLevel::None => "none",
+            TriageLevel::Routine => "routine",
+            TriageLevel::Urgent => "urgent",
+            TriageLevel::Emergency => "emergency",
+        }
+    }
+}
+
+/// A warning-sign rule: fires when every listed finding is ticked.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TriageRule {
+    pub id: String,
+    /// Only `urgent` or `emergency` are meaningful for a rule.
+    pub level: TriageLevel,
+    pub all_of: Vec<String>,
+    /// One plain sentence: why this needs care now.
+    pub reason: String,
+    pub sources: Vec<String>,
+}
+
+/// A warning on a deficiency's advice, shown prominently when any listed finding is ticked.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Caution {
+    pub id: String,
+    pub deficiencies: Vec<String>,
+    pub any_of: Vec<String>,
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+impl KnowledgeBase {
+    /// Parses and validates a knowledge base from JSON text.
+    pub fn from_json(text: &str) -> Result<Self, KbError> {
+        let kb: KnowledgeBase = serde_json::from_str(text)?;
+        kb.validate()?;
+        Ok(kb)
+    }
+
+    /// Parses and validates the embedded knowledge base.
+    pub fn embedded() -> Result<Self, KbError> {
+        Self::from_json(EMBEDDED_JSON)
+    }
+
+    /// Looks up a finding by id.
+    pub fn finding(&self, id: &str) -> Option<&Finding> {
+        self.findings.iter().find(|f| f.id == id)
+    }
+
+    /// Looks up a source by id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// Looks up a deficiency by id.
+    pub fn deficiency(&self, id: &str) -> Option<&Deficiency> {
+        self.deficiencies.iter().find(|d| d.id == id)
+    }
+
+    /// Checks every content rule and returns all problems at once, each naming its entry.
+    pub fn validate(&self) -> Result<(), KbError> {
+        let mut problems = Vec::new();
+        let mut note = |msg: String| problems.push(msg);
+
+        if self.version.trim().is_empty() {
+            note("`version` is empty".into());
+        }
+        if !is_iso_date(&self.reviewed) {
+            note(format!(
+                "`reviewed` {:?} is not a YYYY-MM-DD date",
+                self.reviewed
+            ));
+        }
+
+        let source_ids = unique_ids(
+            "source",
+            self.sources.iter().map(|s| s.id.as_str()),
+            &mut note,
+        );
+        for s in &self.sources {
+            if let Err(why) = check_source_url(&s.url) {
+                note(format!("source `{}`: {why}", s.id));
+            }
+            if s.title.trim().is_empty() || s.publisher.trim().is_empty() {
+                note(format!("source `{}` has an empty title or publisher", s.id));
+            }
+        }
+
+        let finding_ids = unique_ids(
+            "finding",
+            self.findings.iter().map(|f| f.id.as_str()),
+            &mut note,
+        );
+        for f in &self.findings {
+            if f.label.trim().is_empty() {
+                note(format!("finding `{}` has an empty label", f.id));
+            }
+            if f.hint.as_deref().is_some_and(|h| h.trim().is_empty()) {
+                note(format!(
+                    "finding `{}` has an empty hint (leave it out instead)",
+                    f.id
+                ));
+            }
+        }
+        let kind_of: BTreeMap<&str, FindingKind> = self
+            .findings
+            .iter()
+            .map(|f| (f.id.as_str(), f.kind))
+            .collect();
+
+        let mut used: BTreeSet<&str> = BTreeSet::new();
+        let cites = |owner: &str, sources: &[String], note: &mut dyn FnMut(String)| {
+            if sources.is_empty() {
+                note(format!("{owner} cites no source"));
+            }
+            for s in sources {
+                if !source_ids.contains(s.as_str()) {
+                    note(format!("{owner} cites unknown source `{s}`"));
+                }
+            }
+        };
+
+        let deficiency_ids = unique_ids(
+            "deficiency",
+            self.deficiencies.iter().map(|d| d.id.as_str()),
+            &mut note,
+        );
+        for d in &self.deficiencies {
+            let who = format!("deficiency `{}`", d.id);
+            for (field, text) in [
+                ("name", &d.name),
+                ("condition", &d.condition),
+                ("role", &d.role.text),
+                ("tests", &d.tests.text),
+                ("management.diet", &d.management.diet),
+                ("management.supplements", &d.management.supplements),
+                ("management.lifestyle", &d.management.lifestyle),
+            ] {
+                if text.trim().is_empty() {
+                    note(format!("{who}: `{field}` is empty"));
+                }
+            }
+            cites(&format!("{who} role"), &d.role.sources, &mut note);
+            cites(&format!("{who} symptoms"), &d.symptoms.sources, &mut note);
+            cites(
+                &format!("{who} risk_factors"),
+                &d.risk_factors.sources,
+                &mut note,
+            );
+            cites(&format!("{who} tests"), &d.tests.sources, &mut note);
+            cites(
+                &format!("{who} management"),
+                &d.management.sources,
+                &mut note,
+            );
+
+            if d.symptoms.items.is_empty() {
+                note(format!("{who} lists no symptoms"));
+            }
+            let mut seen = BTreeSet::new();
+            for (section, items, want_symptom) in [
+                ("symptoms", &d.symptoms.items, true),
+                ("risk_factors", &d.risk_factors.items, false),
+            ] {
+                for link in items {
+                    used.insert(link.finding.as_str());
+                    if !seen.insert(link.finding.as_str()) {
+                        note(format!("{who} lists finding `{}` twice", link.finding));
+                    }
+                    match kind_of.get(link.finding.as_str()) {
+                        None => note(format!(
+                            "{who} {section} names unknown finding `{}`",
+                            link.finding
+                        )),
+                        Some(kind) if kind.is_symptom() != want_symptom => note(format!(
+                            "{who} {section} lists `{}`, which is a {kind:?}",
+                            link.finding
+                        )),
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
+
+        unique_ids(
+            "triage rule",
+            self.triage_rules.iter().map(|r| r.id.as_str()),
+            &mut note,
+        );
+        for r in &self.triage_rules {
+            let who = format!("triage rule `{}`", r.id);
+            if !matches!(r.level, TriageLevel::Urgent | TriageLevel::Emergency) {
+                note(format!("{who}: level must be urgent or emergency"));
+            }
+            if r.all_of.is_empty() {
+                note(format!("{who} names no finding"));
+            }
+            if r.reason.trim().is_empty() {
+                note(format!("{who} has an empty reason"));
+            }
+            for f in &r.all_of {
+                used.insert(f.as_str());
+                if !finding_ids.contains(f.as_str()) {
+                    note(format!("{who} names unknown finding `{f}`"));
+                }
+            }
+            cites(&who, &r.sources, &mut note);
+        }
+        for f in &self.findings {
+            let is_rule_trigger = self
+                .triage_rules
+                .iter()
+                .any(|r| r.all_of.len() == 1 && r.all_of[0] == f.id);
+            if f.kind == FindingKind::WarningSign && !is_rule_trigger {
+                note(format!(
+                    "warning sign `{}` triggers no triage rule on its own",
+                    f.id
+                ));
+            }
+        }
+
+        unique_ids(
+            "caution",
+            self.cautions.iter().map(|c| c.id.as_str()),
+            &mut note,
+        );
+        for c in &self.cautions {
+            let who = format!("caution `{}`", c.id);
+            if c.text.trim().is_empty() {
+                note(format!("{who} has empty text"));
+            }
+            if c.deficiencies.is_empty() || c.any_of.is_empty() {
+                note(format!(
+                    "{who} needs at least one deficiency and one finding"
+                ));
+            }
+            for d in &c.deficiencies {
+                if !deficiency_ids.contains(d.as_str()) {
+                    note(format!("{who} names unknown deficiency `{d}`"));
+                }
+            }
+            for f in &c.any_of {
+                used.insert(f.as_str());
+                if !finding_ids.contains(f.as_str()) {
+                    note(format!("{who} names unknown finding `{f}`"));
+                }
+            }
+            cites(&who, &c.sources, &mut note);
+        }
+
+        for f in &self.findings {
+            if !used.contains(f.id.as_str()) {
+                note(format!(
+                    "finding `{}` is used by no deficiency, rule or caution",
+                    f.id
+                ));
+            }
+        }
+
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(KbError::Invalid(problems))
+        }
+    }
+}
+
+/// Collects ids, noting empty and duplicate ones.
+fn unique_ids<'a>(
+    what: &str,
+    ids: impl Iterator<Item = &'a str>,
+    note: &mut dyn FnMut(String),
+) -> BTreeSet<&'a str> {
+    let mut set = BTreeSet::new();
+    for id in ids {
+        if id.trim().is_empty() {
+            note(format!("a {what} has an empty id"));
+        } else if !set.insert(id) {
+            note(format!("{what} id `{id}` is used twice"));
+        }
+    }
+    set
+}
+
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// Checks that a source URL is https on an allow-listed host (or its `www.` form), with
+/// NCBI pages other than PMC and PubMed only under `/books/` (StatPearls and the Bookshelf).
+pub fn check_source_url(url: &str) -> Result<(), String> {
+    let rest = url
+        .strip_prefix("https://")
+        .ok_or_else(|| format!("URL {url:?} must start with https://"))?;
+    let (authority, path) = rest.split_at(rest.find(['/', '?', '#']).unwrap_or(rest.len()));
+    if authority.contains(['@', ':']) {
+        return Err(format!("URL {url:?} must not carry a user or port"));
+    }
+    let host = authority.to_ascii_lowercase();
+    let bare = host.strip_prefix("www.").unwrap_or(&host);
+    if !ALLOWED_HOSTS.contains(&bare) {
+        return Err(format!(
+            "host {host:?} of {url:?} is not on the source allow-list"
+        ));
+    }
+    if bare == "ncbi.nlm.nih.gov" && !path.starts_with("/books/") {
+        return Err(format!(
+            "NCBI URL {url:?} must be a /books/ page (StatPearls/Bookshelf)"
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn url_rule_accepts_allowed_hosts_and_www_form() {
+        for ok in [
+            "https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/",
+            "https://www.nhs.uk/conditions/stroke/symptoms/",
+            "https://www.ncbi.nlm.nih.gov/books/NBK532266/",
+            "https://pmc.ncbi.nlm.nih.gov/articles/PMC3113994/",
+            "https://my.clevelandclinic.org/health/diseases/15345-paralysis",
+        ] {
+            assert_eq!(check_source_url(ok), Ok(()), "{ok}");
+        }
+    }
+
+    #[test]
+    fn url_rule_rejects_http_other_hosts_and_lookalikes() {
+        for bad in [
+            "http://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/",
+            "https://healthjade.com/hypokalemia",
+            "https://nhs.uk.evil.example/page",
+            "https://evilnhs.uk/page",
+            "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1/",
+            "https://user@nhs.uk/page",
+            "https://clevelandclinic.org/health",
+        ] {
+            assert!(check_source_url(bad).is_err(), "{bad} should be rejected");
+        }
+    }
+
+    #[test]
+    fn iso_dates() {
+        assert!(is_iso_date("2026-11-26"));
+        assert!(!is_iso_date("26-11-2026"));
+        assert!(!is_iso_date("2026-1-26"));
+    }
+}

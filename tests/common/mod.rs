@@ -1,0 +1,83 @@
+//! Shared by the native test files (`mod common;`): the seed document's comparison table, plus
+//! its vitamin C paragraph, as finding ids.
+
+/// (deficiency id, every finding the seed names for it, in the table's column order).
+pub const SEED_ROWS: &[(&str, &[&str])] = &[
+    (
+        "vitamin_d",
+        &[
+            "thigh_weakness",
+            "waddling_gait",
+            "muscle_pain",
+            "bone_pain",
+            "fatigue",
+            "low_mood",
+            "low_sun",
+            "older_age",
+            "darker_skin",
+            "malabsorption",
+        ],
+    ),
+    (
+        "vitamin_b12",
+        &[
+            "numb_tingling_feet",
+            "leg_weakness",
+            "poor_coordination",
+            "fatigue",
+            "pale_skin",
+            "balance_problems",
+            "memory_changes",
+            "vegan_diet",
+            "older_age",
+            "malabsorption",
+            "metformin",
+        ],
+    ),
+    (
+        "potassium",
+        &[
+            "muscle_cramps",
+            "leg_weakness",
+            "paralysis",
+            "fatigue",
+            "palpitations_with_weakness",
+            "constipation",
+            "passing_lots_of_urine",
+            "diarrhoea_vomiting",
+            "water_pill",
+        ],
+    ),
+    (
+        "magnesium",
+        &[
+            "muscle_cramps",
+            "muscle_spasms",
+            "muscle_twitches",
+            "fatigue",
+            "high_blood_pressure",
+            "palpitations_with_weakness",
+            "intense_exercise",
+            "low_magnesium_diet",
+        ],
+    ),
+    (
+        "calcium",
+        &[
+            "muscle_cramps",
+            "leg_weakness",
+            "fatigue",
+            "brittle_nails",
+            "dry_skin",
+            "bone_pain",
+            "tingling_mouth_fingers",
+            "low_calcium_diet",
+            "older_age",
+            "malabsorption",
+        ],
+    ),
+    (
+        "vitamin_c",
+        &["leg_weakness", "joint_pain", "few_fruit_veg"],
+    ),
+];

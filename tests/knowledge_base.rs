@@ -1,0 +1,244 @@
+//! The shipped knowledge base as a whole, and broken copies of it that must be refused with a
+//! message naming the bad entry.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::SEED_ROWS;
+use legcheck::kb::{check_source_url, FindingKind, KbError, KnowledgeBase, EMBEDDED_JSON};
+use serde_json::{json, Value};
+
+fn kb() -> KnowledgeBase {
+    KnowledgeBase::embedded().unwrap_or_else(|e| panic!("shipped knowledge base: {e}"))
+}
+
+/// Applies `edit` to a copy of the shipped JSON and returns the validation error text.
+fn broken(edit: impl FnOnce(&mut Value)) -> String {
+    let mut v: Value = serde_json::from_str(EMBEDDED_JSON).unwrap();
+    edit(&mut v);
+    match KnowledgeBase::from_json(&v.to_string()) {
+        Ok(_) => panic!("the edited knowledge base was accepted"),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn shipped_knowledge_base_is_valid_and_dated() {
+    let kb = kb();
+    assert!(!kb.version.is_empty());
+    assert_eq!(kb.reviewed.len(), 10);
+}
+
+#[test]
+fn it_holds_the_six_seed_deficiencies() {
+    let kb = kb();
+    for id in [
+        "vitamin_d",
+        "vitamin_b12",
+        "potassium",
+        "magnesium",
+        "calcium",
+        "vitamin_c",
+    ] {
+        assert!(kb.deficiency(id).is_some(), "{id} missing");
+    }
+}
+
+#[test]
+fn every_seed_table_cell_is_linked_to_its_deficiency() {
+    let kb = kb();
+    for (id, row) in SEED_ROWS {
+        let d = kb.deficiency(id).unwrap();
+        for f in *row {
+            let listed = d
+                .symptoms
+                .items
+                .iter()
+                .chain(&d.risk_factors.items)
+                .any(|l| l.finding == *f);
+            assert!(listed, "{id} does not list seed finding {f}");
+        }
+    }
+}
+
+#[test]
+fn required_warning_signs_exist_and_each_triggers_its_own_rule() {
+    let kb = kb();
+    for id in [
+        "sudden_weakness",
+        "paralysis",
+        "one_sided_weakness",
+        "breathing_swallowing",
+        "palpitations_with_weakness",
+        "seizure_or_spasm",
+    ] {
+        let f = kb.finding(id).unwrap_or_else(|| panic!("{id} missing"));
+        assert_eq!(f.kind, FindingKind::WarningSign, "{id}");
+        assert!(
+            kb.triage_rules.iter().any(|r| r.all_of == [id.to_string()]),
+            "{id} has no rule"
+        );
+    }
+}
+
+#[test]
+fn every_cited_url_passes_the_host_rule() {
+    for s in &kb().sources {
+        assert_eq!(check_source_url(&s.url), Ok(()), "{}", s.id);
+    }
+}
+
+#[test]
+fn advice_never_tells_people_to_stop_a_medicine() {
+    // "Don't stop your medicine" is good advice; a bare "stop your medicine" is not.
+    let text = EMBEDDED_JSON.to_lowercase();
+    for phrase in [
+        "stop your medicine",
+        "stop taking",
+        "stop the medicine",
+        "stop using",
+    ] {
+        for (at, _) in text.match_indices(phrase) {
+            let before = &text[at.saturating_sub(8)..at];
+            let negated = ["don't ", "do not ", "never "]
+                .iter()
+                .any(|n| before.ends_with(n));
+            assert!(
+                negated,
+                "advice says {phrase:?} at byte {at}: ask your prescriber instead"
+            );
+        }
+    }
+}
+
+#[test]
+fn malformed_json_is_a_parse_error() {
+    let err = KnowledgeBase::from_json("{ \"version\": ").unwrap_err();
+    assert!(matches!(err, KbError::Parse(_)), "{err}");
+}
+
+#[test]
+fn unknown_fields_are_refused() {
+    let err = broken(|v| v["deficiencies"][0]["sypmtoms"] = json!([]));
+    assert!(err.contains("sypmtoms"), "{err}");
+}
+
+#[test]
+fn duplicate_finding_id_is_named() {
+    let err = broken(|v| {
+        let copy = v["findings"][0].clone();
+        v["findings"].as_array_mut().unwrap().push(copy);
+    });
+    let id = serde_json::from_str::<Value>(EMBEDDED_JSON).unwrap()["findings"][0]["id"].clone();
+    assert!(
+        err.contains(&format!(
+            "finding id `{}` is used twice",
+            id.as_str().unwrap()
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn unknown_finding_in_a_deficiency_is_named() {
+    let err =
+        broken(|v| v["deficiencies"][1]["symptoms"]["items"][0]["finding"] = json!("made_up"));
+    assert!(err.contains("unknown finding `made_up`"), "{err}");
+    assert!(err.contains("deficiency `vitamin_b12`"), "{err}");
+}
+
+#[test]
+fn risk_factor_listed_as_symptom_is_named() {
+    let err =
+        broken(|v| v["deficiencies"][0]["symptoms"]["items"][0]["finding"] = json!("older_age"));
+    assert!(
+        err.contains("lists `older_age`, which is a RiskFactor"),
+        "{err}"
+    );
+}
+
+#[test]
+fn unknown_source_is_named() {
+    let err = broken(|v| v["deficiencies"][2]["tests"]["sources"] = json!(["nowhere"]));
+    assert!(
+        err.contains("deficiency `potassium` tests cites unknown source `nowhere`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn section_without_sources_is_named() {
+    let err = broken(|v| v["deficiencies"][3]["management"]["sources"] = json!([]));
+    assert!(
+        err.contains("deficiency `magnesium` management cites no source"),
+        "{err}"
+    );
+}
+
+#[test]
+fn off_list_or_plain_http_source_is_named() {
+    let err = broken(|v| v["sources"][0]["url"] = json!("https://healthjade.com/calcium/"));
+    assert!(err.contains("not on the source allow-list"), "{err}");
+    let err = broken(|v| v["sources"][0]["url"] = json!("http://ods.od.nih.gov/"));
+    assert!(err.contains("must start with https://"), "{err}");
+}
+
+#[test]
+fn empty_label_is_named() {
+    let err = broken(|v| v["findings"][3]["label"] = json!("  "));
+    assert!(err.contains("has an empty label"), "{err}");
+}
+
+#[test]
+fn deficiency_without_symptoms_is_named() {
+    let err = broken(|v| v["deficiencies"][4]["symptoms"]["items"] = json!([]));
+    assert!(
+        err.contains("deficiency `calcium` lists no symptoms"),
+        "{err}"
+    );
+}
+
+#[test]
+fn triage_rule_problems_are_named() {
+    let err = broken(|v| v["triage_rules"][0]["all_of"] = json!(["nope"]));
+    assert!(err.contains("names unknown finding `nope`"), "{err}");
+    let err = broken(|v| v["triage_rules"][0]["level"] = json!("routine"));
+    assert!(err.contains("level must be urgent or emergency"), "{err}");
+}
+
+#[test]
+fn warning_sign_without_a_rule_is_named() {
+    let err = broken(|v| {
+        let rules = v["triage_rules"].as_array_mut().unwrap();
+        rules.retain(|r| r["all_of"] != json!(["paralysis"]));
+    });
+    assert!(
+        err.contains("warning sign `paralysis` triggers no triage rule"),
+        "{err}"
+    );
+}
+
+#[test]
+fn caution_problems_are_named() {
+    let err = broken(|v| v["cautions"][0]["deficiencies"] = json!(["vitamin_z"]));
+    assert!(err.contains("unknown deficiency `vitamin_z`"), "{err}");
+}
+
+#[test]
+fn unused_finding_is_named() {
+    let err = broken(|v| {
+        v["findings"].as_array_mut().unwrap().push(json!({
+            "id": "orphan", "kind": "other_symptom", "label": "Orphan"
+        }))
+    });
+    assert!(
+        err.contains("finding `orphan` is used by no deficiency"),
+        "{err}"
+    );
+}
+
+#[test]
+fn bad_reviewed_date_is_named() {
+    let err = broken(|v| v["reviewed"] = json!("last week"));
+    assert!(err.contains("`reviewed`"), "{err}");
+}

@@ -1,0 +1,166 @@
+//! Browser tests: the app mounted in headless Chromium by wasm-bindgen-test.
+#![cfg(target_arch = "wasm32")]
+
+use gloo::utils::document;
+use legcheck::{kb::EMBEDDED_JSON, App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the app with the given knowledge-base text into a fresh element and renders it.
+async fn mount(kb_json: &'static str) -> Element {
+    // Ticks from an earlier test in this page would otherwise be restored.
+    gloo::utils::window()
+        .session_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            kb_json: kb_json.into(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn find(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).unwrap()
+}
+
+async fn tick(root: &Element, finding: &str) {
+    let input: HtmlInputElement = find(root, &format!("#f-{finding}"))
+        .unwrap_or_else(|| panic!("no checkbox for {finding}"))
+        .dyn_into()
+        .unwrap();
+    input.click();
+    yew::scheduler::flush().await;
+}
+
+fn ranked(root: &Element) -> Vec<String> {
+    let list = root
+        .query_selector_all("[data-testid=results] [data-condition]")
+        .unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap())
+        .map(|e| e.get_attribute("data-condition").unwrap())
+        .collect()
+}
+
+fn triage_level(root: &Element) -> String {
+    find(root, "[data-testid=triage]")
+        .unwrap()
+        .get_attribute("data-level")
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn mounts_with_groups_status_and_empty_results() {
+    let root = mount(EMBEDDED_JSON).await;
+    assert_eq!(
+        root.query_selector_all("fieldset legend").unwrap().length(),
+        4
+    );
+    let status = find(&root, "[role=status]").expect("status region from the first render");
+    assert!(status
+        .text_content()
+        .unwrap()
+        .contains("Nothing ticked yet"));
+    assert!(find(&root, "[data-testid=empty]").is_some());
+    assert!(ranked(&root).is_empty());
+    assert_eq!(triage_level(&root), "none");
+    assert!(find(&root, "[data-testid=disclaimer]")
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("not a diagnosis"));
+}
+
+#[wasm_bindgen_test]
+async fn ticking_boxes_updates_the_ranking_live() {
+    let root = mount(EMBEDDED_JSON).await;
+    tick(&root, "waddling_gait").await;
+    assert_eq!(ranked(&root).first().map(String::as_str), Some("vitamin_d"));
+    assert_eq!(triage_level(&root), "routine");
+    tick(&root, "numb_tingling_feet").await;
+    tick(&root, "poor_coordination").await;
+    tick(&root, "balance_problems").await;
+    assert_eq!(
+        ranked(&root).first().map(String::as_str),
+        Some("vitamin_b12")
+    );
+    let status = find(&root, "[role=status]")
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(status.contains("strongest: Vitamin B12"), "{status}");
+    // Unticking brings vitamin D back to the top.
+    for f in [
+        "numb_tingling_feet",
+        "poor_coordination",
+        "balance_problems",
+    ] {
+        tick(&root, f).await;
+    }
+    assert_eq!(ranked(&root), ["vitamin_d"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_warning_sign_raises_an_alert() {
+    let root = mount(EMBEDDED_JSON).await;
+    assert!(find(&root, "[role=alert]").is_none());
+    tick(&root, "paralysis").await;
+    assert_eq!(triage_level(&root), "emergency");
+    let alert = find(&root, "[data-testid=triage] [role=alert]").expect("alert shown");
+    assert!(alert
+        .text_content()
+        .unwrap()
+        .contains("Call your emergency number now"));
+}
+
+#[wasm_bindgen_test]
+async fn clear_all_unticks_everything() {
+    let root = mount(EMBEDDED_JSON).await;
+    tick(&root, "fatigue").await;
+    assert!(!ranked(&root).is_empty());
+    let clear: web_sys::HtmlElement = find(&root, "button.clear").unwrap().dyn_into().unwrap();
+    clear.click();
+    yew::scheduler::flush().await;
+    assert!(ranked(&root).is_empty());
+    assert_eq!(triage_level(&root), "none");
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_knowledge_base_shows_the_error_panel() {
+    let root = mount("{ \"version\": \"1\", ").await;
+    let panel = find(&root, "[data-testid=kb-error]").expect("error panel, not a blank page");
+    let text = panel.text_content().unwrap();
+    assert!(text.contains("could not start"), "{text}");
+    assert!(text.contains("emergency number"), "{text}");
+    assert!(find(&root, "fieldset").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_knowledge_base_names_the_bad_entry() {
+    let broken: &'static str = Box::leak(
+        EMBEDDED_JSON
+            .replacen("\"waddling_gait\"", "\"waddling_gate\"", 1)
+            .into_boxed_str(),
+    );
+    let root = mount(broken).await;
+    let text = find(&root, "[data-testid=kb-error]")
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(
+        text.contains("waddling_gait") || text.contains("waddling_gate"),
+        "{text}"
+    );
+}
