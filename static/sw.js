@@ -8,7 +8,8 @@ async function precache() {
   const response = await fetch("./", { cache: "no-cache" });
   if (!response.ok) return;
   const html = await response.clone().text();
-  const urls = [...html.matchAll(/(?:href|src)="(\.\/[^"]+)"/g)].map((m) => m[1]);
+  // Trunk minifies the page, so match the asset names themselves, quoted or not.
+  const urls = html.match(/\.\/[\w.-]+\.(?:js|wasm|css|svg)/g) || [];
   await cache.put("./", response);
   await cache.addAll([...new Set(urls)]);
 }

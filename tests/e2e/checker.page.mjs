@@ -1,0 +1,54 @@
+// Page object: what a person sees and does on the checker page.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect } from "@playwright/test";
+
+const kb = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "src", "knowledge-base.json"), "utf8"));
+
+/** The checkbox label a person reads for a finding id. */
+export function labelOf(id) {
+  const finding = kb.findings.find((f) => f.id === id);
+  if (!finding) throw new Error(`no finding ${id}`);
+  return finding.label;
+}
+
+export class CheckerPage {
+  constructor(page, base) {
+    this.page = page;
+    this.base = base;
+    this.errors = [];
+    this.requests = [];
+    page.on("console", (m) => { if (m.type() === "error") this.errors.push(m.text()); });
+    page.on("pageerror", (e) => this.errors.push(String(e)));
+    page.on("request", (r) => this.requests.push(r.url()));
+    this.results = page.getByTestId("results");
+    this.status = page.getByRole("status");
+    this.triage = page.getByTestId("triage");
+    this.alert = page.getByRole("alert");
+  }
+
+  async open() {
+    await this.page.goto(this.base);
+    await expect(this.status).toBeVisible();
+  }
+
+  async tick(...ids) {
+    for (const id of ids) await this.page.getByLabel(labelOf(id), { exact: true }).check();
+  }
+
+  async untick(...ids) {
+    for (const id of ids) await this.page.getByLabel(labelOf(id), { exact: true }).uncheck();
+  }
+
+  ranked() {
+    return this.results.locator("[data-condition]");
+  }
+
+  async rankedIds() {
+    return this.ranked().evaluateAll((els) => els.map((e) => e.dataset.condition));
+  }
+
+  card(id) {
+    return this.results.locator(`[data-condition="${id}"]`);
+  }
+}

@@ -1,0 +1,142 @@
+// The checker as a person uses it, from the site root and from a deep sub-path.
+import { test, expect } from "@playwright/test";
+import { CheckerPage, labelOf } from "./checker.page.mjs";
+
+const SUB_PATH = "/deep/sub/path/legcheck/";
+
+// Each seed row's findings (the seed document's comparison table and vitamin C paragraph).
+const SEED_ROWS = {
+  vitamin_d: ["thigh_weakness", "waddling_gait", "muscle_pain", "bone_pain", "fatigue", "low_mood", "low_sun", "older_age", "darker_skin", "malabsorption"],
+  vitamin_b12: ["numb_tingling_feet", "leg_weakness", "poor_coordination", "fatigue", "pale_skin", "balance_problems", "memory_changes", "vegan_diet", "older_age", "malabsorption", "metformin"],
+  potassium: ["muscle_cramps", "leg_weakness", "fatigue", "constipation", "passing_lots_of_urine", "diarrhoea_vomiting", "water_pill"],
+  magnesium: ["muscle_cramps", "muscle_spasms", "muscle_twitches", "fatigue", "high_blood_pressure", "intense_exercise", "low_magnesium_diet"],
+  calcium: ["muscle_cramps", "leg_weakness", "fatigue", "brittle_nails", "dry_skin", "bone_pain", "tingling_mouth_fingers", "low_calcium_diet", "older_age", "malabsorption"],
+  vitamin_c: ["leg_weakness", "joint_pain", "few_fruit_veg"],
+};
+
+for (const base of ["/", SUB_PATH]) {
+  test.describe(`served at ${base}`, () => {
+    let checker;
+    test.beforeEach(async ({ page }) => {
+      checker = new CheckerPage(page, base);
+      await checker.open();
+    });
+    test.afterEach(async ({ page }) => {
+      expect(checker.errors, "console errors").toEqual([]);
+      const origin = new URL(page.url()).origin;
+      const foreign = checker.requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:"));
+      expect(foreign, "requests to other hosts").toEqual([]);
+    });
+
+    test("starts empty with the note, the status line and no triage", async ({ page }) => {
+      await expect(page.getByTestId("disclaimer")).toContainText("not a diagnosis");
+      await expect(checker.status).toContainText("Nothing ticked yet");
+      await expect(page.getByTestId("empty")).toBeVisible();
+      await expect(checker.triage).toHaveAttribute("data-level", "none");
+      await expect(page.locator("#fallback")).toBeHidden();
+      await expect(page.getByRole("group")).toHaveCount(4);
+    });
+
+    for (const [id, row] of Object.entries(SEED_ROWS)) {
+      test(`ticking the seed signs of ${id} ranks it first and strong`, async () => {
+        await checker.tick(...row);
+        await expect(checker.ranked().first()).toHaveAttribute("data-condition", id);
+        await expect(checker.ranked().first()).toHaveAttribute("data-strength", "strong");
+        const evidence = checker.card(id).getByTestId("evidence");
+        for (const f of row) await expect(evidence).toContainText(labelOf(f));
+        await expect(checker.status).toContainText("strongest:");
+        await expect(checker.triage).toHaveAttribute("data-level", "routine");
+      });
+    }
+
+    test("evidence, missing signs, what it does and sources are shown", async () => {
+      await checker.tick("waddling_gait", "thigh_weakness", "low_sun");
+      const card = checker.card("vitamin_d");
+      await expect(card.getByTestId("evidence").locator("li")).toHaveCount(3);
+      await expect(card.getByTestId("missing")).toContainText(labelOf("bone_pain"));
+      await expect(card).toContainText("What it does");
+      await expect(card).toContainText("25-hydroxy vitamin D");
+      const links = card.locator(".sources a");
+      expect(await links.count()).toBeGreaterThan(3);
+      for (const href of await links.evaluateAll((as) => as.map((a) => a.href))) {
+        expect(href).toMatch(/^https:\/\//);
+      }
+    });
+
+    test("a warning sign shows emergency advice above a strong match", async ({ page }) => {
+      await checker.tick(...SEED_ROWS.vitamin_d, "breathing_swallowing");
+      await expect(checker.ranked().first()).toHaveAttribute("data-strength", "strong");
+      await expect(checker.triage).toHaveAttribute("data-level", "emergency");
+      await expect(checker.alert).toContainText("Call your emergency number now, such as 911, 999 or 112");
+      await expect(checker.alert).not.toContainText("Get medical help today");
+      const alertBox = await checker.alert.boundingBox();
+      const resultsBox = await checker.results.boundingBox();
+      expect(alertBox.y).toBeLessThan(resultsBox.y);
+      await expect(checker.status).toContainText("Warning sign ticked");
+    });
+
+    test("the potassium caution appears when kidney disease is ticked", async ({ page }) => {
+      await checker.tick("muscle_cramps", "constipation", "water_pill");
+      await expect(checker.card("potassium").getByTestId("caution")).toHaveCount(0);
+      await checker.tick("kidney_disease");
+      await expect(checker.card("potassium").getByTestId("caution")).toContainText("kidney disease");
+    });
+
+    test("ticks survive a reload of the tab and Clear all removes them", async ({ page }) => {
+      await checker.tick("waddling_gait", "paralysis");
+      await page.reload();
+      await expect(page.getByLabel(labelOf("waddling_gait"), { exact: true })).toBeChecked();
+      await expect(checker.triage).toHaveAttribute("data-level", "emergency");
+      await expect(checker.alert).toBeVisible();
+      await page.getByRole("button", { name: "Clear all" }).click();
+      await expect(checker.ranked()).toHaveCount(0);
+      await page.reload();
+      await expect(page.getByLabel(labelOf("waddling_gait"), { exact: true })).not.toBeChecked();
+    });
+
+    test("only risk factors, or a weak fit, says nothing fits well", async ({ page }) => {
+      await checker.tick("older_age");
+      await expect(page.getByTestId("nothing-fits")).toBeVisible();
+      await expect(checker.triage).toHaveAttribute("data-level", "none");
+      await checker.tick("fatigue");
+      await expect(page.getByTestId("nothing-fits")).toContainText("other causes");
+      await expect(checker.triage).toHaveAttribute("data-level", "routine");
+    });
+  });
+}
+
+test("a tampered saved state is dropped with a message", async ({ page }) => {
+  const checker = new CheckerPage(page, "/");
+  await checker.open();
+  await page.evaluate(() => sessionStorage.setItem("legcheck.ticked.v1", '["waddling_gait","no_such_finding"]'));
+  await page.reload();
+  await expect(page.getByLabel(labelOf("waddling_gait"), { exact: true })).toBeChecked();
+  await expect(page.locator(".notice")).toContainText("left out");
+  await page.evaluate(() => sessionStorage.setItem("legcheck.ticked.v1", "{not json"));
+  await page.reload();
+  await expect(page.locator(".notice")).toContainText("could not be read");
+  await expect(checker.status).toContainText("Nothing ticked yet");
+});
+
+test("fits a 360 px wide phone screen without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const checker = new CheckerPage(page, SUB_PATH);
+  await checker.open();
+  await checker.tick("one_sided_weakness", "waddling_gait");
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+  const alertBox = await checker.alert.boundingBox();
+  expect(alertBox.x).toBeGreaterThanOrEqual(0);
+  expect(alertBox.x + alertBox.width).toBeLessThanOrEqual(360);
+});
+
+test("works offline after the first visit", async ({ page, context }) => {
+  const checker = new CheckerPage(page, SUB_PATH);
+  await checker.open();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await context.setOffline(true);
+  await page.reload();
+  await checker.tick("waddling_gait");
+  await expect(checker.ranked().first()).toHaveAttribute("data-condition", "vitamin_d");
+  await context.setOffline(false);
+});
