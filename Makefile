@@ -38,7 +38,7 @@ test-browser:
 	cargo test --locked --target wasm32-unknown-unknown --test web
 
 test-e2e:
-	playwright test
+	playwright test -c tests/e2e
 
 test-serve:
 	bash tests/serve_smoke.sh
