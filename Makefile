@@ -12,10 +12,11 @@ export WASM_BINDGEN_TEST_TIMEOUT := 120
 setup:
 	@bash .ci/setup
 
-## Build (debug) and serve the app on http://127.0.0.1:8080 until stopped.
+## Build (debug) and serve the app on http://127.0.0.1:8080 until stopped. It builds into its own
+## folder, so serving never overwrites the release build in dist/.
 serve: setup
 	@echo "Serving the checker at http://127.0.0.1:8080/ (Ctrl-C stops it)"
-	trunk serve --address 127.0.0.1 --port 8080
+	trunk serve --address 127.0.0.1 --port 8080 --dist target/serve-dist
 
 ## Release build into dist/ with relative URLs, for any static host.
 dist: setup
