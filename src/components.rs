@@ -6,6 +6,8 @@ pub mod error_panel;
 pub mod finding_group;
 pub mod result_card;
 pub mod results;
+pub mod safety_notes;
+pub mod separators;
 pub mod sources;
 pub mod summary;
 pub mod triage_banner;

@@ -13,6 +13,8 @@
 //!   40%; **possible** with a ticked symptom and support at least 20%, or one fairly specific
 //!   symptom (shared by at most one other deficiency) with a risk factor; otherwise **weak**.
 //!   Risk factors alone, or tiredness alone, are never more than weak.
+//! * Mimics: when the ticks match a pattern of another cause (a stroke, a trapped nerve, a
+//!   statin), a deficiency stays strong only if it is strong without that pattern's findings.
 //! * Order: strength, then rank score, then coverage, then the order in the knowledge base.
 //!
 //! No probability is computed or shown: the strength and the evidence are the whole result.
@@ -20,7 +22,9 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::kb::{Caution, Deficiency, FindingKind, KnowledgeBase, TriageLevel, TriageRule};
+use crate::kb::{
+    Caution, Deficiency, FindingKind, KnowledgeBase, LinkStrength, Mimic, TriageLevel, TriageRule,
+};
 
 /// The ids of the ticked findings.
 pub type Ticked = BTreeSet<String>;
@@ -73,6 +77,9 @@ pub struct Match<'a> {
     pub evidence: Vec<Evidence>,
     /// Typical symptoms (not warning signs) not ticked, most specific first.
     pub missing: Vec<String>,
+    /// The mimic that kept this match from being strong: it was strong only on findings that
+    /// fit that other cause.
+    pub capped_by: Option<String>,
 }
 
 impl Match<'_> {
@@ -94,14 +101,37 @@ pub fn sharing(kb: &KnowledgeBase) -> BTreeMap<&str, usize> {
 }
 
 /// Ranks every deficiency that at least one ticked finding counts for, best first.
+///
+/// When a mimic's pattern matches, a deficiency stays strong only if it would be strong
+/// without that pattern's findings; otherwise it shows as possible, with `capped_by` set.
 pub fn rank<'a>(kb: &'a KnowledgeBase, ticked: &Ticked) -> Vec<Match<'a>> {
     let shared = sharing(kb);
+    let fired = mimics(kb, ticked);
     let mut matches: Vec<(usize, Match<'a>)> = kb
         .deficiencies
         .iter()
         .enumerate()
         .filter_map(|(order, d)| score(kb, &shared, d, ticked).map(|m| (order, m)))
         .collect();
+    for (_, m) in matches
+        .iter_mut()
+        .filter(|(_, m)| m.strength == Strength::Strong)
+    {
+        for mimic in &fired {
+            let without: Ticked = ticked
+                .iter()
+                .filter(|f| !mimic.when.findings().any(|p| p == *f))
+                .cloned()
+                .collect();
+            let still_strong = score(kb, &shared, m.deficiency, &without)
+                .is_some_and(|rest| rest.strength == Strength::Strong);
+            if !still_strong {
+                m.strength = Strength::Possible;
+                m.capped_by = Some(mimic.id.clone());
+                break;
+            }
+        }
+    }
     matches.sort_by(|(ao, a), (bo, b)| {
         b.strength
             .cmp(&a.strength)
@@ -118,6 +148,12 @@ fn compare_coverage(a: &Match, b: &Match) -> Ordering {
         .cmp(&(u64::from(b.signs) * u64::from(a.sign_total.max(1))))
 }
 
+/// A finding's weight for one deficiency: `1000 / shared_by`, halved for a supporting link,
+/// rounded to whole milli-points (at least 1).
+fn link_weight(strength: LinkStrength, shared_by: usize) -> u32 {
+    ((f64::from(FULL_WEIGHT) * strength.factor() / shared_by.max(1) as f64).round() as u32).max(1)
+}
+
 fn score<'a>(
     kb: &KnowledgeBase,
     shared: &BTreeMap<&str, usize>,
@@ -132,6 +168,7 @@ fn score<'a>(
         sign_total: 0,
         evidence: Vec::new(),
         missing: Vec::new(),
+        capped_by: None,
     };
     let mut missing = Vec::new();
     for link in d.symptoms.items.iter().chain(&d.risk_factors.items) {
@@ -214,7 +251,7 @@ pub fn triage<'a>(kb: &'a KnowledgeBase, ticked: &Ticked) -> Triage<'a> {
     let mut fired: Vec<&TriageRule> = kb
         .triage_rules
         .iter()
-        .filter(|r| r.all_of.iter().all(|f| ticked.contains(f)))
+        .filter(|r| r.when.matches(ticked))
         .collect();
     fired.sort_by_key(|r| std::cmp::Reverse(r.level));
     let any_symptom = ticked
@@ -238,5 +275,72 @@ pub fn active_cautions<'a>(
         .iter()
         .filter(|c| c.deficiencies.iter().any(|d| d == deficiency))
         .filter(|c| c.any_of.iter().any(|f| ticked.contains(f)))
+        .collect()
+}
+
+/// The cautions with no deficiency (shown with the results) that apply to the ticks.
+pub fn general_cautions<'a>(kb: &'a KnowledgeBase, ticked: &Ticked) -> Vec<&'a Caution> {
+    kb.cautions
+        .iter()
+        .filter(|c| c.deficiencies.is_empty())
+        .filter(|c| c.any_of.iter().any(|f| ticked.contains(f)))
+        .collect()
+}
+
+/// The mimics (other causes than a deficiency) whose pattern the ticks match.
+pub fn mimics<'a>(kb: &'a KnowledgeBase, ticked: &Ticked) -> Vec<&'a Mimic> {
+    kb.mimics
+        .iter()
+        .filter(|m| m.when.matches(ticked))
+        .collect()
+}
+
+/// Up to `limit` unticked findings that would best tell the top matches apart: for each
+/// symptom or risk factor that one of the first three matches lists, how much ticking it would
+/// widen or close the gaps between their rank scores (the largest minus the smallest score it
+/// would add among them). Only offered when two or more deficiencies match; warning signs are
+/// never suggested. Ties keep the knowledge-base order of findings.
+pub fn separators(kb: &KnowledgeBase, ticked: &Ticked, limit: usize) -> Vec<String> {
+    let ranked = rank(kb, ticked);
+    if ranked.len() < 2 {
+        return Vec::new();
+    }
+    let shared = sharing(kb);
+    let top: Vec<&Deficiency> = ranked.iter().take(3).map(|m| m.deficiency).collect();
+    // What ticking `finding` would add to one deficiency's (doubled) rank score.
+    let gain = |d: &Deficiency, finding: &str, is_sign: bool| -> u32 {
+        d.symptoms
+            .items
+            .iter()
+            .chain(&d.risk_factors.items)
+            .find(|l| l.finding == finding)
+            .map(|l| {
+                let w = link_weight(l.strength, shared.get(finding).copied().unwrap_or(1));
+                if is_sign {
+                    2 * w
+                } else {
+                    w
+                }
+            })
+            .unwrap_or(0)
+    };
+    let mut scored: Vec<(u32, &str)> = kb
+        .findings
+        .iter()
+        .filter(|f| f.kind != FindingKind::WarningSign && !ticked.contains(&f.id))
+        .filter_map(|f| {
+            let gains: Vec<u32> = top
+                .iter()
+                .map(|d| gain(d, &f.id, f.kind.is_symptom()))
+                .collect();
+            let spread = gains.iter().max()? - gains.iter().min()?;
+            (spread > 0).then_some((spread, f.id.as_str()))
+        })
+        .collect();
+    scored.sort_by_key(|(spread, _)| std::cmp::Reverse(*spread));
+    scored
+        .into_iter()
+        .take(limit)
+        .map(|(_, id)| id.to_string())
         .collect()
 }

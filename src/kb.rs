@@ -58,8 +58,11 @@ pub struct KnowledgeBase {
     pub deficiencies: Vec<Deficiency>,
     /// Findings (alone or together) that need urgent or emergency care.
     pub triage_rules: Vec<TriageRule>,
-    /// Warnings attached to a deficiency's advice when a finding applies to the person.
+    /// Warnings attached to advice when a finding applies to the person.
     pub cautions: Vec<Caution>,
+    /// Patterns that point away from a deficiency.
+    #[serde(default)]
+    pub mimics: Vec<Mimic>,
 }
 
 /// A public page that states the facts a section cites it for.
@@ -227,24 +230,77 @@ impl TriageLevel {
     }
 }
 
-/// A warning-sign rule: fires when every listed finding is ticked.
+/// A combination of findings: every `all_of` finding ticked, and at least one finding of each
+/// `any_of` group.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pattern {
+    #[serde(default)]
+    pub all_of: Vec<String>,
+    #[serde(default)]
+    pub any_of: Vec<Vec<String>>,
+}
+
+impl Pattern {
+    /// Whether the ticks satisfy the pattern. An empty pattern never matches.
+    pub fn matches(&self, ticked: &BTreeSet<String>) -> bool {
+        !self.is_empty()
+            && self.all_of.iter().all(|f| ticked.contains(f))
+            && self
+                .any_of
+                .iter()
+                .all(|group| group.iter().any(|f| ticked.contains(f)))
+    }
+
+    /// Every finding the pattern names.
+    pub fn findings(&self) -> impl Iterator<Item = &String> {
+        self.all_of.iter().chain(self.any_of.iter().flatten())
+    }
+
+    fn is_empty(&self) -> bool {
+        self.all_of.is_empty() && self.any_of.is_empty()
+    }
+
+    /// True when the pattern is exactly this one finding.
+    pub fn is_only(&self, finding: &str) -> bool {
+        self.any_of.is_empty() && self.all_of.len() == 1 && self.all_of[0] == finding
+    }
+}
+
+/// A warning-sign rule: fires when its pattern matches.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TriageRule {
     pub id: String,
     /// Only `urgent` or `emergency` are meaningful for a rule.
     pub level: TriageLevel,
-    pub all_of: Vec<String>,
+    pub when: Pattern,
     /// One plain sentence: why this needs care now.
     pub reason: String,
     pub sources: Vec<String>,
 }
 
-/// A warning on a deficiency's advice, shown prominently when any listed finding is ticked.
+/// A pattern that fits a cause other than a deficiency (a stroke, a trapped nerve, a
+/// medicine). When it matches the page says so, and no deficiency is strong on it alone.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mimic {
+    pub id: String,
+    /// Plain name of the other cause.
+    pub name: String,
+    pub when: Pattern,
+    /// What it may be and what to do.
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+/// A warning on advice, shown prominently when any listed finding is ticked: on each listed
+/// deficiency's card, or with the results when it lists none (a general caution).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Caution {
     pub id: String,
+    #[serde(default)]
     pub deficiencies: Vec<String>,
     pub any_of: Vec<String>,
     pub text: String,
@@ -414,31 +470,34 @@ impl KnowledgeBase {
             if !matches!(r.level, TriageLevel::Urgent | TriageLevel::Emergency) {
                 note(format!("{who}: level must be urgent or emergency"));
             }
-            if r.all_of.is_empty() {
-                note(format!("{who} names no finding"));
-            }
             if r.reason.trim().is_empty() {
                 note(format!("{who} has an empty reason"));
             }
-            for f in &r.all_of {
-                used.insert(f.as_str());
-                if !finding_ids.contains(f.as_str()) {
-                    note(format!("{who} names unknown finding `{f}`"));
-                }
-            }
+            check_pattern(&who, &r.when, &finding_ids, &mut used, &mut note);
             cites(&who, &r.sources, &mut note);
         }
         for f in &self.findings {
-            let is_rule_trigger = self
-                .triage_rules
-                .iter()
-                .any(|r| r.all_of.len() == 1 && r.all_of[0] == f.id);
+            let is_rule_trigger = self.triage_rules.iter().any(|r| r.when.is_only(&f.id));
             if f.kind == FindingKind::WarningSign && !is_rule_trigger {
                 note(format!(
                     "warning sign `{}` triggers no triage rule on its own",
                     f.id
                 ));
             }
+        }
+
+        unique_ids(
+            "mimic",
+            self.mimics.iter().map(|m| m.id.as_str()),
+            &mut note,
+        );
+        for m in &self.mimics {
+            let who = format!("mimic `{}`", m.id);
+            if m.name.trim().is_empty() || m.text.trim().is_empty() {
+                note(format!("{who} has an empty name or text"));
+            }
+            check_pattern(&who, &m.when, &finding_ids, &mut used, &mut note);
+            cites(&who, &m.sources, &mut note);
         }
 
         unique_ids(
@@ -451,10 +510,8 @@ impl KnowledgeBase {
             if c.text.trim().is_empty() {
                 note(format!("{who} has empty text"));
             }
-            if c.deficiencies.is_empty() || c.any_of.is_empty() {
-                note(format!(
-                    "{who} needs at least one deficiency and one finding"
-                ));
+            if c.any_of.is_empty() {
+                note(format!("{who} names no finding that shows it"));
             }
             for d in &c.deficiencies {
                 if !deficiency_ids.contains(d.as_str()) {
@@ -483,6 +540,28 @@ impl KnowledgeBase {
             Ok(())
         } else {
             Err(KbError::Invalid(problems))
+        }
+    }
+}
+
+/// Notes a pattern that names nothing, has an empty group, or names an unknown finding.
+fn check_pattern<'a>(
+    who: &str,
+    pattern: &'a Pattern,
+    finding_ids: &BTreeSet<&str>,
+    used: &mut BTreeSet<&'a str>,
+    note: &mut dyn FnMut(String),
+) {
+    if pattern.is_empty() {
+        note(format!("{who} names no finding"));
+    }
+    if pattern.any_of.iter().any(Vec::is_empty) {
+        note(format!("{who} has an empty any_of group"));
+    }
+    for f in pattern.findings() {
+        used.insert(f.as_str());
+        if !finding_ids.contains(f.as_str()) {
+            note(format!("{who} names unknown finding `{f}`"));
         }
     }
 }
@@ -569,6 +648,29 @@ mod tests {
         ] {
             assert!(check_source_url(bad).is_err(), "{bad} should be rejected");
         }
+    }
+
+    #[test]
+    fn patterns_need_every_all_of_and_one_of_each_group() {
+        let set = |ids: &[&str]| ids.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>();
+        let p = Pattern {
+            all_of: vec!["a".into()],
+            any_of: vec![vec!["b".into(), "c".into()], vec!["d".into()]],
+        };
+        assert!(p.matches(&set(&["a", "c", "d"])));
+        assert!(!p.matches(&set(&["c", "d"])), "all_of missing");
+        assert!(!p.matches(&set(&["a", "d"])), "first group missing");
+        assert!(!p.matches(&set(&["a", "b", "c"])), "second group missing");
+        assert!(
+            !Pattern::default().matches(&set(&["a"])),
+            "an empty pattern never matches"
+        );
+        assert!(Pattern {
+            all_of: vec!["a".into()],
+            any_of: vec![]
+        }
+        .is_only("a"));
+        assert!(!p.is_only("a"));
     }
 
     #[test]

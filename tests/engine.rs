@@ -203,11 +203,7 @@ fn triage_levels() {
             "{} must raise urgent care",
             f.id
         );
-        assert!(
-            t.fired.iter().any(|r| r.all_of == [f.id.clone()]),
-            "{}",
-            f.id
-        );
+        assert!(t.fired.iter().any(|r| r.when.is_only(&f.id)), "{}", f.id);
     }
 }
 
@@ -279,5 +275,86 @@ proptest! {
         let mut after = before.clone();
         after.insert(extra);
         prop_assert!(triage(&kb, &after).level >= triage(&kb, &before).level);
+    }
+}
+
+#[test]
+fn a_matching_mimic_keeps_a_deficiency_from_being_strong_on_its_pattern_alone() {
+    use legcheck::kb::{Mimic, Pattern};
+    let mut kb = kb();
+    let pattern = ["thigh_weakness", "waddling_gait", "bone_pain"];
+    let picks = [
+        "thigh_weakness",
+        "waddling_gait",
+        "bone_pain",
+        "muscle_pain",
+    ];
+    let d = |kb: &KnowledgeBase| {
+        let m = rank(kb, &ticks(&picks))
+            .into_iter()
+            .find(|m| m.deficiency.id == "vitamin_d");
+        (m.as_ref().unwrap().strength, m.unwrap().capped_by)
+    };
+    assert_eq!(
+        d(&kb),
+        (Strength::Strong, None),
+        "strong before the mimic exists"
+    );
+    kb.mimics.push(Mimic {
+        id: "test_mimic".into(),
+        name: "a test mimic".into(),
+        when: Pattern {
+            all_of: pattern.iter().map(|s| s.to_string()).collect(),
+            any_of: vec![],
+        },
+        text: "t".into(),
+        sources: vec![],
+    });
+    assert_eq!(d(&kb), (Strength::Possible, Some("test_mimic".into())));
+    // A deficiency strong on other findings stays strong.
+    let mut b12 = SEED_ROWS[1].1.to_vec();
+    b12.extend(pattern);
+    let m = rank(&kb, &ticks(&b12))
+        .into_iter()
+        .find(|m| m.deficiency.id == "vitamin_b12")
+        .unwrap();
+    assert_eq!((m.strength, m.capped_by), (Strength::Strong, None));
+}
+
+#[test]
+fn separators_offer_unticked_non_warning_findings_that_split_the_top_matches() {
+    let kb = kb();
+    assert!(
+        engine::separators(&kb, &Ticked::new(), 3).is_empty(),
+        "nothing ticked"
+    );
+    let picks = ticks(&["muscle_cramps"]);
+    let top: Vec<String> = order(&kb, &["muscle_cramps"]).into_iter().take(3).collect();
+    assert!(top.len() >= 2);
+    let seps = engine::separators(&kb, &picks, 3);
+    assert!(!seps.is_empty() && seps.len() <= 3, "{seps:?}");
+    for id in &seps {
+        let f = kb.finding(id).unwrap();
+        assert_ne!(f.kind, FindingKind::WarningSign, "{id}");
+        assert!(!picks.contains(id));
+        // It moves the top matches apart: their scores change by different amounts.
+        let mut more = picks.clone();
+        more.insert(id.clone());
+        let gains: Vec<i64> = top
+            .iter()
+            .map(|d| {
+                let score = |t: &Ticked| {
+                    rank(&kb, t)
+                        .iter()
+                        .find(|m| m.deficiency.id == *d)
+                        .map_or(0, |m| m.score())
+                };
+                i64::from(score(&more)) - i64::from(score(&picks))
+            })
+            .collect();
+        assert!(
+            gains.iter().max() > gains.iter().min(),
+            "{id} does not separate {top:?}: {gains:?}"
+        );
     }
 }

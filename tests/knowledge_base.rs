@@ -75,7 +75,7 @@ fn required_warning_signs_exist_and_each_triggers_its_own_rule() {
         let f = kb.finding(id).unwrap_or_else(|| panic!("{id} missing"));
         assert_eq!(f.kind, FindingKind::WarningSign, "{id}");
         assert!(
-            kb.triage_rules.iter().any(|r| r.all_of == [id.to_string()]),
+            kb.triage_rules.iter().any(|r| r.when.is_only(id)),
             "{id} has no rule"
         );
     }
@@ -200,7 +200,7 @@ fn deficiency_without_symptoms_is_named() {
 
 #[test]
 fn triage_rule_problems_are_named() {
-    let err = broken(|v| v["triage_rules"][0]["all_of"] = json!(["nope"]));
+    let err = broken(|v| v["triage_rules"][0]["when"]["all_of"] = json!(["nope"]));
     assert!(err.contains("names unknown finding `nope`"), "{err}");
     let err = broken(|v| v["triage_rules"][0]["level"] = json!("routine"));
     assert!(err.contains("level must be urgent or emergency"), "{err}");
@@ -210,7 +210,7 @@ fn triage_rule_problems_are_named() {
 fn warning_sign_without_a_rule_is_named() {
     let err = broken(|v| {
         let rules = v["triage_rules"].as_array_mut().unwrap();
-        rules.retain(|r| r["all_of"] != json!(["paralysis"]));
+        rules.retain(|r| r["when"] != json!({"all_of": ["paralysis"]}));
     });
     assert!(
         err.contains("warning sign `paralysis` triggers no triage rule"),

@@ -73,16 +73,21 @@ pub fn Checker() -> Html {
 
     html! {
         <div class="checker">
+            <TriageBanner level={triage.level} {reasons} />
             <header class="page-header">
                 <h1>{ "Weak or cramping legs: could a missing nutrient be the cause?" }</h1>
                 <p class="disclaimer" data-testid="disclaimer">
                     <strong>{ "This is not a diagnosis. " }</strong>
-                    { "It is for adults. It shows which deficiencies fit what you tick and which \
-                       blood test to ask about. Most leg weakness has other causes: see a doctor \
-                       or nurse to find out what is going on. What you tick stays on this device." }
+                    { "It shows which deficiencies fit what you tick and which blood test to ask \
+                       about. Most leg weakness has other causes: see a doctor or nurse to find \
+                       out what is going on. What you tick stays on this device." }
+                </p>
+                <p class="scope" data-testid="scope">
+                    { "For adults only: not for children, or during pregnancy. It cannot examine \
+                       you, measure your blood, or rule anything out, and it only knows the \
+                       deficiencies listed in it." }
                 </p>
             </header>
-            <TriageBanner level={triage.level} {reasons} />
             { for notices.iter().map(|n| html! { <p class="notice">{ n.clone() }</p> }) }
             <div class="layout">
                 <form class="questions" aria-label="Your symptoms and situation"
@@ -96,7 +101,7 @@ pub fn Checker() -> Html {
                 </form>
                 <section class="answers" aria-labelledby="answers-title">
                     <h2 id="answers-title">{ "What could fit" }</h2>
-                    <Results ticked={ticked.clone()} level={triage.level} />
+                    <Results ticked={ticked.clone()} level={triage.level} on_toggle={on_toggle.clone()} />
                 </section>
             </div>
             <footer class="page-footer">

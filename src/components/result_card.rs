@@ -17,6 +17,8 @@ pub struct ResultCardProps {
     pub strength: Strength,
     pub evidence: Vec<Evidence>,
     pub missing: Vec<String>,
+    /// The mimic that kept this match from being strong, if any.
+    pub capped_by: Option<String>,
     pub ticked: Ticked,
 }
 
@@ -63,6 +65,11 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
                     <span class="badge">{ strength_text(props.strength) }</span>
                 </h3>
                 <p class="condition">{ &d.condition }</p>
+                if let Some(mimic) = props.capped_by.as_deref().and_then(|id| kb.mimics.iter().find(|m| m.id == id)) {
+                    <p class="capped" data-testid="capped">
+                        { format!("Shown as possible, not strong: what you ticked also fits {}, which is not a deficiency.", mimic.name) }
+                    </p>
+                }
                 { for cautions.iter().map(|c| html! {
                     <div class="caution" data-testid="caution" data-caution={c.id.clone()}>
                         <strong>{ "Caution: " }</strong>{ &c.text }

@@ -5,6 +5,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::result_card::ResultCard;
+use super::safety_notes::SafetyNotes;
+use super::separators::Separators;
 use super::summary;
 use crate::engine::{self, Strength, Ticked};
 use crate::kb::{KnowledgeBase, TriageLevel};
@@ -13,6 +15,8 @@ use crate::kb::{KnowledgeBase, TriageLevel};
 pub struct ResultsProps {
     pub ticked: Ticked,
     pub level: TriageLevel,
+    /// Ticks a finding suggested in "what would tell them apart".
+    pub on_toggle: Callback<String>,
 }
 
 /// Summary line (role="status", present from the first render) and the ranked cards.
@@ -29,6 +33,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         <>
             <p class="summary" role="status" data-testid="summary">{ line }</p>
             <div class="results" data-testid="results">
+                <SafetyNotes ticked={props.ticked.clone()} />
                 if props.ticked.is_empty() {
                     <p class="empty" data-testid="empty">
                         { "Start with the boxes on this page: tick what you notice in your legs and \
@@ -58,9 +63,11 @@ pub fn Results(props: &ResultsProps) -> Html {
                             <ResultCard key={m.deficiency.id.clone()} rank={i + 1}
                                 deficiency={m.deficiency.id.clone()} strength={m.strength}
                                 evidence={m.evidence.clone()} missing={m.missing.clone()}
+                                capped_by={m.capped_by.clone()}
                                 ticked={props.ticked.clone()} />
                         }) }
                     </ol>
+                    <Separators ticked={props.ticked.clone()} on_toggle={props.on_toggle.clone()} />
                 }
             </div>
         </>

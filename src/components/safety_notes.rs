@@ -1,0 +1,42 @@
+//! Notes shown with the results: patterns that fit another cause than a deficiency (mimics),
+//! and general cautions that apply to what is ticked.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::sources::SourceLinks;
+use crate::engine::{self, Ticked};
+use crate::kb::KnowledgeBase;
+
+#[derive(Properties, PartialEq)]
+pub struct SafetyNotesProps {
+    pub ticked: Ticked,
+}
+
+/// Nothing when no mimic or general caution applies.
+#[component]
+pub fn SafetyNotes(props: &SafetyNotesProps) -> Html {
+    let Some(kb) = use_context::<Rc<KnowledgeBase>>() else {
+        return html! {};
+    };
+    let mimics = engine::mimics(&kb, &props.ticked);
+    let cautions = engine::general_cautions(&kb, &props.ticked);
+    html! {
+        <>
+            { for mimics.iter().map(|m| html! {
+                <div class="mimic" data-testid="mimic" data-mimic={m.id.clone()}>
+                    <h3>{ format!("This could be something other than a missing nutrient: {}", m.name) }</h3>
+                    <p>{ &m.text }</p>
+                    <SourceLinks ids={m.sources.clone()} />
+                </div>
+            }) }
+            { for cautions.iter().map(|c| html! {
+                <div class="caution" data-testid="caution" data-caution={c.id.clone()}>
+                    <strong>{ "Caution: " }</strong>{ &c.text }
+                    <SourceLinks ids={c.sources.clone()} />
+                </div>
+            }) }
+        </>
+    }
+}

@@ -1,0 +1,50 @@
+//! "What would tell them apart": unticked findings that would best separate the top matches,
+//! each with a button that ticks it in place.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::engine::{self, Ticked};
+use crate::kb::KnowledgeBase;
+
+#[derive(Properties, PartialEq)]
+pub struct SeparatorsProps {
+    pub ticked: Ticked,
+    /// Called with the finding id to tick.
+    pub on_toggle: Callback<String>,
+}
+
+/// Nothing unless two or more deficiencies match and some finding would separate them.
+#[component]
+pub fn Separators(props: &SeparatorsProps) -> Html {
+    let Some(kb) = use_context::<Rc<KnowledgeBase>>() else {
+        return html! {};
+    };
+    let ids = engine::separators(&kb, &props.ticked, 3);
+    if ids.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="separators" data-testid="separators" aria-labelledby="separators-title">
+            <h3 id="separators-title">{ "What would tell them apart" }</h3>
+            <p class="group-hint">{ "Do any of these apply to you too? Each would change the order above the most." }</p>
+            <ul>
+                { for ids.iter().filter_map(|id| kb.finding(id)).map(|f| {
+                    let id = f.id.clone();
+                    let on_toggle = props.on_toggle.clone();
+                    let onclick = Callback::from(move |_: MouseEvent| on_toggle.emit(id.clone()));
+                    html! {
+                        <li data-finding={f.id.clone()}>
+                            <span>{ &f.label }</span>
+                            <button type="button" class="tick-in-place" {onclick}
+                                    aria-label={format!("Tick: {}", f.label)}>
+                                { "Yes, tick this" }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
