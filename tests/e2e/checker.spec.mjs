@@ -140,3 +140,49 @@ test("works offline after the first visit", async ({ page, context }) => {
   await expect(checker.ranked().first()).toHaveAttribute("data-condition", "vitamin_d");
   await context.setOffline(false);
 });
+
+test("on a 360 px phone, a warning sign survives a reload and its alert shows above a strong match without scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  const checker = new CheckerPage(page, SUB_PATH);
+  await checker.open();
+  await checker.tick(...SEED_ROWS.vitamin_d, "sudden_weakness");
+  await page.reload();
+  await expect(checker.ranked().first()).toHaveAttribute("data-strength", "strong");
+  await expect(checker.triage).toHaveAttribute("data-level", "emergency");
+  // The browser restores the scroll position on reload; the card stays in view wherever it is.
+  const inView = async () => {
+    const box = await checker.alert.boundingBox();
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + 40).toBeLessThan(640); // at least its heading is on screen
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    return box;
+  };
+  await inView();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const top = await inView();
+  expect(top.y).toBeLessThan((await checker.ranked().first().boundingBox()).y);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expect(checker.alert.getByRole("heading")).toHaveText("Call your emergency number now, such as 911, 999 or 112");
+});
+
+test("a combination rule and a mimic explain themselves", async ({ page }) => {
+  const checker = new CheckerPage(page, "/");
+  await checker.open();
+  await checker.tick("statin", "muscle_pain", "thigh_weakness");
+  await expect(page.getByTestId("mimic")).toContainText("statin");
+  await expect(checker.triage).toHaveAttribute("data-level", "routine");
+  await checker.tick("new_confusion", "heavy_alcohol");
+  await expect(checker.triage).toHaveAttribute("data-level", "emergency");
+  await expect(checker.alert).toContainText("Wernicke");
+  await expect(page.getByTestId("caution")).toContainText("never stop a prescribed medicine");
+});
+
+test("an urgent sign alone gives urgent advice only", async ({ page }) => {
+  const checker = new CheckerPage(page, "/");
+  await checker.open();
+  await checker.tick("swollen_calf");
+  await expect(checker.triage).toHaveAttribute("data-level", "urgent");
+  await expect(checker.alert.getByRole("heading")).toHaveText("Get medical help today");
+  await expect(checker.alert).not.toContainText("Call your emergency number now");
+});
