@@ -124,6 +124,9 @@ pub struct Finding {
     /// Other words people use for it (for search and the evaluation set).
     #[serde(default)]
     pub synonyms: Vec<String>,
+    /// A medicine (or supplement) the person takes; shown apart from other risk factors.
+    #[serde(default)]
+    pub medicine: bool,
 }
 
 /// How typical a finding is for a deficiency.
@@ -201,6 +204,9 @@ pub struct Deficiency {
     pub risk_factors: LinkedSection,
     /// Which blood test(s) to ask a clinician about.
     pub tests: TextSection,
+    /// The adult recommended intake, where an allow-listed source gives one.
+    #[serde(default)]
+    pub intake: Option<TextSection>,
     pub management: Management,
 }
 

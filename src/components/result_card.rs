@@ -55,6 +55,12 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
     let label = |id: &str| kb.finding(id).map(|f| f.label.clone()).unwrap_or_default();
     let cautions = engine::active_cautions(&kb, &d.id, &props.ticked);
     let title_id = format!("result-{}", d.id);
+    let risks: Vec<_> = d
+        .risk_factors
+        .items
+        .iter()
+        .filter_map(|l| kb.finding(&l.finding))
+        .collect();
     html! {
         <li class={classes!("result", format!("strength-{}", props.strength.as_str()))}
             data-condition={d.id.clone()} data-strength={props.strength.as_str()}>
@@ -105,10 +111,22 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
                     <SourceLinks ids={d.tests.sources.clone()} />
                     <h4>{ "Who is more at risk" }</h4>
                     <ul class="risks">
-                        { for d.risk_factors.items.iter().map(|l| html! { <li>{ label(&l.finding) }</li> }) }
+                        { for risks.iter().filter(|f| !f.medicine).map(|f| html! { <li>{ &f.label }</li> }) }
                     </ul>
+                    if risks.iter().any(|f| f.medicine) {
+                        <h4>{ "Medicines that raise the risk" }</h4>
+                        <ul class="risks" data-testid="medicines">
+                            { for risks.iter().filter(|f| f.medicine).map(|f| html! { <li>{ &f.label }</li> }) }
+                        </ul>
+                        <p class="note">{ "Never stop a prescribed medicine on your own: ask your prescriber whether a blood test makes sense." }</p>
+                    }
                     if let Some(note) = &d.risk_factors.note { <p class="note">{ note }</p> }
                     <SourceLinks ids={d.risk_factors.sources.clone()} />
+                    if let Some(intake) = &d.intake {
+                        <h4>{ "How much adults need" }</h4>
+                        <p>{ &intake.text }</p>
+                        <SourceLinks ids={intake.sources.clone()} />
+                    }
                     <h4>{ "What helps, once a test confirms it" }</h4>
                     <dl class="management">
                         <dt>{ "Food" }</dt><dd>{ &d.management.diet }</dd>
