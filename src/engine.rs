@@ -9,17 +9,20 @@
 //!   ticked risk factors. The rank score is `signs + risks / 2`.
 //! * Coverage is `signs` over the weight of all the deficiency's symptoms; support is the rank
 //!   score over that same total.
-//! * Strength: **strong** with 2+ ticked symptoms, coverage at least 25% and support at least
-//!   40%; **possible** with a ticked symptom and support at least 20%, or one fairly specific
+//! * Strength: **strong** with 2+ ticked symptoms, coverage at least 25%, support at least
+//!   40%, and either a fairly specific symptom (shared by at most two deficiencies) or a risk
+//!   factor; **possible** with a ticked symptom and support at least 20%, or one fairly specific
 //!   symptom (shared by at most one other deficiency) with a risk factor; otherwise **weak**.
 //!   Risk factors alone, or tiredness alone, are never more than weak.
 //! * Mimics: when the ticks match a pattern of another cause (a stroke, a trapped nerve, a
 //!   statin), a deficiency stays strong only if it is strong without that pattern's findings.
-//! * Order: strength, then rank score, then coverage, then the order in the knowledge base.
+//! * Order: rank score (the weight of the evidence), then the order in the knowledge base (the
+//!   six seed deficiencies first). Strength is a label of how much of a deficiency's typical
+//!   picture is ticked, so a long-listed deficiency can rank above a short-listed one that is
+//!   labelled more strongly.
 //!
 //! No probability is computed or shown: the strength and the evidence are the whole result.
 
-use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::kb::{
@@ -100,7 +103,8 @@ pub fn sharing(kb: &KnowledgeBase) -> BTreeMap<&str, usize> {
     counts
 }
 
-/// Ranks every deficiency that at least one ticked finding counts for, best first.
+/// Ranks every deficiency that at least one ticked finding counts for, by rank score, ties in
+/// knowledge-base order.
 ///
 /// When a mimic's pattern matches, a deficiency stays strong only if it would be strong
 /// without that pattern's findings; otherwise it shows as possible, with `capped_by` set.
@@ -132,20 +136,8 @@ pub fn rank<'a>(kb: &'a KnowledgeBase, ticked: &Ticked) -> Vec<Match<'a>> {
             }
         }
     }
-    matches.sort_by(|(ao, a), (bo, b)| {
-        b.strength
-            .cmp(&a.strength)
-            .then_with(|| b.score().cmp(&a.score()))
-            .then_with(|| compare_coverage(b, a))
-            .then_with(|| ao.cmp(bo))
-    });
+    matches.sort_by(|(ao, a), (bo, b)| b.score().cmp(&a.score()).then_with(|| ao.cmp(bo)));
     matches.into_iter().map(|(_, m)| m).collect()
-}
-
-fn compare_coverage(a: &Match, b: &Match) -> Ordering {
-    // a.signs / a.total vs b.signs / b.total, cross-multiplied to stay exact.
-    (u64::from(a.signs) * u64::from(b.sign_total.max(1)))
-        .cmp(&(u64::from(b.signs) * u64::from(a.sign_total.max(1))))
 }
 
 /// A finding's weight for one deficiency: `1000 / shared_by`, halved for a supporting link,
@@ -222,18 +214,22 @@ fn score<'a>(
         .max()
         .unwrap_or(0);
     // Percentages of the symptom weight, compared in whole numbers.
-    let total = u64::from(m.sign_total.max(1));
+    let total = u64::from(m.sign_total.clamp(1, 3 * FULL_WEIGHT));
     let coverage_at_least = |pct: u64| u64::from(m.signs) * 100 >= pct * total;
     let support_at_least = |pct: u64| u64::from(m.score()) * 100 >= pct * 2 * total;
-    m.strength = if signs_ticked >= 2 && coverage_at_least(25) && support_at_least(40) {
-        Strength::Strong
-    } else if (signs_ticked >= 1 && support_at_least(20))
-        || (most_specific_sign >= FULL_WEIGHT / 2 && m.risks > 0)
-    {
-        Strength::Possible
-    } else {
-        Strength::Weak
-    };
+    // Signs that many deficiencies share cannot single one out: a strong match also needs a
+    // fairly specific sign (shared by at most two) or a risk factor.
+    let singled_out = most_specific_sign >= FULL_WEIGHT / 2 || m.risks > 0;
+    m.strength =
+        if signs_ticked >= 2 && singled_out && coverage_at_least(25) && support_at_least(40) {
+            Strength::Strong
+        } else if (signs_ticked >= 1 && support_at_least(20))
+            || (most_specific_sign >= FULL_WEIGHT / 2 && m.risks > 0)
+        {
+            Strength::Possible
+        } else {
+            Strength::Weak
+        };
     Some(m)
 }
 

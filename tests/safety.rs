@@ -104,6 +104,16 @@ const RULES: &[(&str, &[&str], TriageLevel)] = &[
         &["rising_from_feet"],
         Emergency,
     ),
+    (
+        "urgent_ppi_muscle_symptoms",
+        &["acid_reflux_medicine", "muscle_cramps"],
+        Urgent,
+    ),
+    (
+        "emergency_wernicke",
+        &["balance_problems", "heavy_alcohol"],
+        Emergency,
+    ),
 ];
 
 #[test]
@@ -196,6 +206,13 @@ const CAUTIONS: &[(&str, &str, &str)] = &[
         "potassium_sparing_diuretic",
     ),
     ("folic_acid_hides_b12", "vitamin_b12", "takes_folic_acid"),
+    ("folic_acid_hides_b12", "folate", "takes_folic_acid"),
+    ("no_salt_advice", "sodium", "water_pill"),
+    ("no_salt_advice", "sodium", "antidepressant"),
+    ("phosphate_no_self_treatment", "phosphate", "refeeding"),
+    ("b6_excess", "vitamin_b6", "high_dose_b6"),
+    ("copper_zinc", "copper", "high_dose_zinc"),
+    ("iron_blood_loss", "iron", "no_periods"),
     ("never_stop_medicine", "", "metformin"),
     ("never_stop_medicine", "", "statin"),
 ];

@@ -26,7 +26,7 @@ pub fn line(matches: &[Match], level: TriageLevel, ticked: usize) -> String {
             plural(matches.len(), "match", "matches")
         ),
         Some(best) => format!(
-            "{} possible {}; strongest: {} ({}).",
+            "{} possible {}; top match: {} ({}).",
             fitting,
             plural(fitting, "match", "matches"),
             best.deficiency.name,

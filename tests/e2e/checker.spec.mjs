@@ -44,7 +44,7 @@ for (const base of ["/", SUB_PATH]) {
         await expect(checker.ranked().first()).toHaveAttribute("data-strength", "strong");
         const evidence = checker.card(id).getByTestId("evidence");
         for (const f of row) await expect(evidence).toContainText(labelOf(f));
-        await expect(checker.status).toContainText("strongest:");
+        await expect(checker.status).toContainText("top match:");
         await expect(checker.triage).toHaveAttribute("data-level", "routine");
       });
     }
@@ -175,7 +175,7 @@ test("a combination rule and a mimic explain themselves", async ({ page }) => {
   await checker.tick("new_confusion", "heavy_alcohol");
   await expect(checker.triage).toHaveAttribute("data-level", "emergency");
   await expect(checker.alert).toContainText("Wernicke");
-  await expect(page.getByTestId("caution")).toContainText("never stop a prescribed medicine");
+  await expect(page.locator('[data-caution="never_stop_medicine"]')).toContainText("never stop a prescribed medicine");
 });
 
 test("an urgent sign alone gives urgent advice only", async ({ page }) => {
@@ -185,4 +185,30 @@ test("an urgent sign alone gives urgent advice only", async ({ page }) => {
   await expect(checker.triage).toHaveAttribute("data-level", "urgent");
   await expect(checker.alert.getByRole("heading")).toHaveText("Get medical help today");
   await expect(checker.alert).not.toContainText("Call your emergency number now");
+});
+
+test("'what would tell them apart' ticks a finding in place", async ({ page }) => {
+  const checker = new CheckerPage(page, "/");
+  await checker.open();
+  await checker.tick("numb_tingling_feet", "balance_problems");
+  const separators = page.getByTestId("separators");
+  await expect(separators.locator("li")).not.toHaveCount(0);
+  const first = separators.locator("li").first();
+  const id = await first.getAttribute("data-finding");
+  await first.getByRole("button").click();
+  await expect(page.getByLabel(labelOf(id), { exact: true })).toBeChecked();
+  await expect(separators.locator(`li[data-finding="${id}"]`)).toHaveCount(0);
+});
+
+test("each deficiency's card names a blood test and cites its sources", async ({ page }) => {
+  const checker = new CheckerPage(page, "/");
+  await checker.open();
+  await checker.tick("fatigue"); // listed by most deficiencies, so most cards show
+  const cards = checker.ranked();
+  expect(await cards.count()).toBeGreaterThan(8);
+  for (const card of await cards.all()) {
+    await card.locator("details.more > summary").click();
+    await expect(card).toContainText("Blood test to ask a doctor or nurse about");
+    expect(await card.locator(".sources a").count()).toBeGreaterThanOrEqual(4);
+  }
 });
