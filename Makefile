@@ -7,7 +7,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMEDRIVER := /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT := 120
 
-.PHONY: setup serve dist test lint test-native test-browser test-e2e test-serve bench
+.PHONY: setup serve dist test lint test-native test-browser test-e2e test-serve eval bench
 
 setup:
 	@bash .ci/setup
@@ -43,6 +43,10 @@ test-e2e:
 
 test-serve:
 	bash tests/serve_smoke.sh
+
+## Prints the evaluation figures and every miss with its ranking (the gate is tests/evaluation.rs).
+eval:
+	cargo run --quiet --locked --bin evaluate
 
 ## Prints size and timing figures (not a pass/fail test).
 bench: dist

@@ -56,36 +56,167 @@ pub fn parse(text: &str) -> Result<Vec<Vignette>, serde_json::Error> {
 }
 
 const STOPWORDS: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "do", "for", "from",
-    "get", "got", "has", "have", "i", "i'm", "im", "in", "into", "is", "it", "its", "just", "me",
-    "my", "of", "on", "or", "so", "such", "that", "the", "them", "then", "there", "they", "this",
-    "to", "up", "very", "was", "were", "when", "with", "you", "your", "also", "all", "some",
-    "lot", "really", "now", "feel", "feels", "feeling", "keep", "been", "had", "am", "like",
+    "a",
+    "an",
+    "and",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "but",
+    "by",
+    "do",
+    "for",
+    "from",
+    "get",
+    "got",
+    "has",
+    "have",
+    "i",
+    "i'm",
+    "im",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "me",
+    "my",
+    "of",
+    "on",
+    "or",
+    "so",
+    "such",
+    "that",
+    "the",
+    "them",
+    "then",
+    "there",
+    "they",
+    "this",
+    "to",
+    "up",
+    "very",
+    "was",
+    "were",
+    "when",
+    "with",
+    "you",
+    "your",
+    "also",
+    "all",
+    "some",
+    "lot",
+    "really",
+    "now",
+    "feel",
+    "feels",
+    "felt",
+    "feeling",
+    "had",
+    "am",
+    "like",
+    "become",
+    "becomes",
+    "became",
+    "gone",
+    "going",
+    "go",
+    "goes",
+    "more",
+    "much",
+    "quite",
+    "bit",
+    "both",
+    "since",
+    "over",
+    "last",
+    "past",
+    "few",
+    "every",
+    "ago",
+    "often",
+    "sometimes",
+    "seem",
+    "seems",
+    "about",
+    "any",
+    "able",
 ];
 
-/// Lower-case word stems without stopwords: a crude stemmer is enough for short phrases.
+/// Markers of a phrase that denies something ("I have no bladder problems"). Plain "not" or
+/// "never" are not enough: "I could not move" and "almost never fresh fruit" state findings.
+const DENIALS: &[&str] = &[
+    "no problem",
+    "no symptom",
+    "never had",
+    "don't have",
+    "do not have",
+    "haven't had",
+    "nobody",
+];
+
+/// Irregular plurals and spellings folded before stemming.
+const FOLD: &[(&str, &str)] = &[
+    ("feet", "foot"),
+    ("calves", "calf"),
+    ("pee", "urine"),
+    ("wee", "urine"),
+    ("poo", "stool"),
+    ("stools", "stool"),
+    ("diarrhea", "diarrhoea"),
+    ("celiac", "coeliac"),
+    ("anemia", "anaemia"),
+    ("tingly", "tingle"),
+    ("weaker", "weak"),
+    ("weakness", "weak"),
+    ("numbness", "numb"),
+    ("tired", "tire"),
+    ("tiredness", "tire"),
+    ("vomit", "vomit"),
+    ("sick", "sick"),
+];
+
+/// A crude stemmer: enough to match short lay phrases to synonyms stemmed the same way.
+fn stem(word: &str) -> String {
+    let w = word.trim_matches('\'');
+    if let Some((_, to)) = FOLD.iter().find(|(from, _)| *from == w) {
+        return (*to).to_string();
+    }
+    for suffix in [
+        "ingly", "ness", "ing", "ion", "ies", "ied", "ed", "er", "es", "ly", "s", "e", "y",
+    ] {
+        if w.len() >= suffix.len() + 3 {
+            if let Some(stem) = w.strip_suffix(suffix) {
+                return stem.to_string();
+            }
+        }
+    }
+    w.to_string()
+}
+
+/// Lower-case word stems without stopwords.
 fn stems(text: &str) -> Vec<String> {
     text.to_lowercase()
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty() && !STOPWORDS.contains(w))
-        .map(|w| {
-            let w = w.trim_matches('\'');
-            for suffix in ["ing", "ed", "es", "s", "y"] {
-                if w.len() > suffix.len() + 3 {
-                    if let Some(stem) = w.strip_suffix(suffix) {
-                        return stem.to_string();
-                    }
-                }
-            }
-            w.to_string()
-        })
+        .map(stem)
         .collect()
+}
+
+fn is_negated(phrase: &str) -> bool {
+    let lower = phrase.to_lowercase();
+    DENIALS.iter().any(|d| lower.contains(d))
 }
 
 /// An age of 65 or more stated in the phrase ("I am 72", "a 68-year-old").
 fn states_older_age(phrase: &str) -> bool {
     let lower = phrase.to_lowercase();
-    let ageish = ["year", "aged", "i am", "i'm", "age"].iter().any(|w| lower.contains(w));
+    let ageish = ["year", "aged", "i am", "i'm", "age"]
+        .iter()
+        .any(|w| lower.contains(w));
     ageish
         && lower
             .split(|c: char| !c.is_ascii_digit())
@@ -93,51 +224,29 @@ fn states_older_age(phrase: &str) -> bool {
             .any(|n| (65..=120).contains(&n))
 }
 
-/// The checkbox a phrase matches best, if any: a synonym or label contained in the phrase
-/// wins outright (longest first); otherwise the finding whose words cover the largest share
-/// of the phrase's words, if at least half of them and at least one.
-pub fn match_phrase(kb: &KnowledgeBase, phrase: &str) -> Option<String> {
-    if states_older_age(phrase) && kb.finding("older_age").is_some() {
-        return Some("older_age".into());
+/// The checkboxes a phrase matches, as a person reading the page would tick them: every
+/// finding one of whose synonyms (or its whole label) has all its word stems in the phrase.
+/// A phrase that denies something ("no bladder problems") matches nothing; a stated age of
+/// 65 or more matches "older age".
+pub fn match_phrase(kb: &KnowledgeBase, phrase: &str) -> Vec<String> {
+    if is_negated(phrase) {
+        return Vec::new();
     }
-    let lower = phrase.to_lowercase();
-    let contained = kb
-        .findings
-        .iter()
-        .flat_map(|f| f.synonyms.iter().map(move |s| (s.to_lowercase(), &f.id)))
-        .filter(|(s, _)| !s.is_empty() && contains_words(&lower, s))
-        .max_by_key(|(s, _)| s.len());
-    if let Some((_, id)) = contained {
-        return Some(id.clone());
+    let mut found = Vec::new();
+    if states_older_age(phrase) && kb.finding("older_age").is_some() {
+        found.push("older_age".to_string());
     }
     let words: BTreeSet<String> = stems(phrase).into_iter().collect();
-    if words.is_empty() {
-        return None;
-    }
-    let mut best: Option<(usize, &str)> = None;
     for f in &kb.findings {
-        let mut vocab: BTreeSet<String> = stems(&f.label).into_iter().collect();
-        for s in &f.synonyms {
-            vocab.extend(stems(s));
-        }
-        if let Some(h) = &f.hint {
-            vocab.extend(stems(h));
-        }
-        let hits = words.iter().filter(|w| vocab.contains(*w)).count();
-        if hits > 0 && hits * 2 >= words.len() && best.is_none_or(|(b, _)| hits > b) {
-            best = Some((hits, &f.id));
+        let hit = std::iter::once(&f.label).chain(&f.synonyms).any(|s| {
+            let need = stems(s);
+            !need.is_empty() && need.iter().all(|w| words.contains(w))
+        });
+        if hit && !found.contains(&f.id) {
+            found.push(f.id.clone());
         }
     }
-    best.map(|(_, id)| id.to_string())
-}
-
-/// Whether `needle` occurs in `haystack` on word boundaries.
-fn contains_words(haystack: &str, needle: &str) -> bool {
-    haystack.match_indices(needle).any(|(at, _)| {
-        let before = haystack[..at].chars().next_back();
-        let after = haystack[at + needle.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    found
 }
 
 /// What the engine made of one vignette.
@@ -147,8 +256,8 @@ pub struct Outcome {
     pub expected: String,
     pub acceptable: Vec<String>,
     pub expected_triage: TriageLevel,
-    /// Each phrase and the finding it matched.
-    pub phrases: Vec<(String, Option<String>)>,
+    /// Each phrase and the findings it matched.
+    pub phrases: Vec<(String, Vec<String>)>,
     /// Deficiency ids with strength, best first.
     pub ranking: Vec<(String, Strength)>,
     pub triage: TriageLevel,
@@ -182,9 +291,15 @@ impl Outcome {
 
 /// Runs one vignette through phrase matching, ranking and triage.
 pub fn run(kb: &KnowledgeBase, v: &Vignette) -> Outcome {
-    let phrases: Vec<(String, Option<String>)> =
-        v.findings.iter().map(|p| (p.clone(), match_phrase(kb, p))).collect();
-    let ticked: Ticked = phrases.iter().filter_map(|(_, f)| f.clone()).collect();
+    let phrases: Vec<(String, Vec<String>)> = v
+        .findings
+        .iter()
+        .map(|p| (p.clone(), match_phrase(kb, p)))
+        .collect();
+    let ticked: Ticked = phrases
+        .iter()
+        .flat_map(|(_, f)| f.iter().cloned())
+        .collect();
     Outcome {
         id: v.id.clone(),
         expected: v.expected.clone(),
@@ -207,7 +322,10 @@ pub struct Share {
 }
 
 impl Share {
-    fn count<'a>(items: impl Iterator<Item = &'a Outcome>, test: impl Fn(&Outcome) -> bool) -> Self {
+    fn count<'a>(
+        items: impl Iterator<Item = &'a Outcome>,
+        test: impl Fn(&Outcome) -> bool,
+    ) -> Self {
         let (mut hit, mut of) = (0, 0);
         for o in items {
             of += 1;
@@ -217,7 +335,11 @@ impl Share {
     }
     /// The share in percent (100 when there is nothing to count).
     pub fn percent(self) -> f64 {
-        if self.of == 0 { 100.0 } else { 100.0 * self.hit as f64 / self.of as f64 }
+        if self.of == 0 {
+            100.0
+        } else {
+            100.0 * self.hit as f64 / self.of as f64
+        }
     }
 }
 
@@ -253,7 +375,7 @@ pub fn evaluate(kb: &KnowledgeBase, vignettes: &[Vignette]) -> Report {
     let deficiency = || outcomes.iter().filter(|o| !o.is_mimic());
     let phrases = outcomes.iter().flat_map(|o| &o.phrases);
     let phrases_matched = Share {
-        hit: phrases.clone().filter(|(_, f)| f.is_some()).count(),
+        hit: phrases.clone().filter(|(_, f)| !f.is_empty()).count(),
         of: phrases.count(),
     };
     Report {
@@ -264,7 +386,9 @@ pub fn evaluate(kb: &KnowledgeBase, vignettes: &[Vignette]) -> Report {
             o.triage >= o.expected_triage
         }),
         over_triage: Share::count(
-            outcomes.iter().filter(|o| o.expected_triage <= TriageLevel::Routine),
+            outcomes
+                .iter()
+                .filter(|o| o.expected_triage <= TriageLevel::Routine),
             |o| o.triage >= TriageLevel::Urgent,
         ),
         mimics_not_strong: Share::count(outcomes.iter().filter(|o| o.is_mimic()), |o| {
@@ -289,8 +413,13 @@ impl fmt::Display for Report {
             .outcomes
             .iter()
             .filter(|o| {
-                let wrong_rank = if o.is_mimic() { o.any_strong() } else { !o.top1() };
-                wrong_rank || (o.needs_help() && o.triage < o.expected_triage)
+                let wrong_rank = if o.is_mimic() {
+                    o.any_strong()
+                } else {
+                    !o.top1()
+                };
+                wrong_rank
+                    || (o.needs_help() && o.triage < o.expected_triage)
                     || (!o.needs_help() && o.triage >= TriageLevel::Urgent)
             })
             .collect();
@@ -312,7 +441,12 @@ impl fmt::Display for Report {
                 o.triage.as_str()
             )?;
             for (phrase, finding) in &o.phrases {
-                writeln!(f, "    {:?} -> {}", phrase, finding.as_deref().unwrap_or("(no match)"))?;
+                let to = if finding.is_empty() {
+                    "(no match)".to_string()
+                } else {
+                    finding.join(", ")
+                };
+                writeln!(f, "    {phrase:?} -> {to}")?;
             }
         }
         Ok(())
@@ -326,6 +460,13 @@ mod tests {
     #[test]
     fn stems_drop_stopwords_and_suffixes() {
         assert_eq!(stems("My legs are cramping"), ["leg", "cramp"]);
+        assert_eq!(stems("weaker, tingly feet"), ["weak", "tingle", "foot"]);
+    }
+
+    #[test]
+    fn denials_match_nothing() {
+        assert!(is_negated("I have no problems controlling my bladder"));
+        assert!(!is_negated("I can't swallow"));
     }
 
     #[test]
@@ -334,11 +475,5 @@ mod tests {
         assert!(states_older_age("a 68-year-old man"));
         assert!(!states_older_age("I am 40"));
         assert!(!states_older_age("I walk 70 steps"));
-    }
-
-    #[test]
-    fn words_match_on_boundaries_only() {
-        assert!(contains_words("i take a ppi daily", "ppi"));
-        assert!(!contains_words("i am happier", "ppi"));
     }
 }

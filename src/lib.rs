@@ -6,6 +6,7 @@
 pub mod browser;
 pub mod components;
 pub mod engine;
+pub mod eval;
 pub mod kb;
 pub mod state;
 

@@ -1,0 +1,41 @@
+//! Times the engine natively (ranking, triage and separators for every vignette) and prints
+//! the figures: `make bench`. Not a test: timings on a shared 2-core machine are noisy.
+
+use std::time::Instant;
+
+use legcheck::engine::{self, Ticked};
+use legcheck::eval;
+use legcheck::kb::KnowledgeBase;
+
+fn main() {
+    let started = Instant::now();
+    let kb = KnowledgeBase::embedded().expect("the embedded knowledge base is valid");
+    println!(
+        "parse and validate the knowledge base: {:?}",
+        started.elapsed()
+    );
+    let vignettes = eval::parse(eval::VIGNETTES_JSON).expect("vignettes parse");
+    let sets: Vec<Ticked> = vignettes
+        .iter()
+        .map(|v| {
+            v.findings
+                .iter()
+                .flat_map(|p| eval::match_phrase(&kb, p))
+                .collect()
+        })
+        .collect();
+    let rounds = 200;
+    let started = Instant::now();
+    for _ in 0..rounds {
+        for t in &sets {
+            std::hint::black_box(engine::rank(&kb, t));
+            std::hint::black_box(engine::triage(&kb, t));
+            std::hint::black_box(engine::separators(&kb, t, 3));
+        }
+    }
+    let per = started.elapsed() / (rounds * sets.len() as u32);
+    println!(
+        "rank + triage + separators per tick set: {per:?} ({} sets x {rounds} rounds)",
+        sets.len()
+    );
+}

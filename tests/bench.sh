@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Prints figures, never fails on them: dist/ sizes (raw and gzip -9) and the engine's speed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+echo "dist/ files (bytes, raw and gzip -9):"
+total_raw=0; total_gz=0
+for f in dist/*; do
+  [ -f "$f" ] || continue
+  raw=$(stat -c %s "$f"); gz=$(gzip -9c "$f" | wc -c)
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
+  printf '  %-45s %9d %9d\n' "$(basename "$f")" "$raw" "$gz"
+done
+printf '  %-45s %9d %9d\n' total "$total_raw" "$total_gz"
+echo
+cargo run --quiet --locked --release --bin bench
