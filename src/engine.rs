@@ -7,10 +7,11 @@
 //!   milli-points so sums are exact and ties are real ties.
 //! * `signs` adds the weights of the ticked symptoms (warning signs included), `risks` those of
 //!   ticked risk factors. The rank score is `signs + risks / 2`.
-//! * Coverage is `signs` over the weight of all the deficiency's symptoms; support is the rank
-//!   score over that same total.
-//! * Strength: **strong** with 2+ ticked symptoms, coverage at least 25%, support at least
-//!   40%, and either a fairly specific symptom (shared by at most two deficiencies) or a risk
+//! * Coverage is `signs` over the weight of the deficiency's symptoms, counting at most three
+//!   fully specific signs' worth (so a long list of signs is not a handicap); support is the
+//!   rank score over that same total.
+//! * Strength: **strong** with 2+ ticked symptoms, coverage at least 20%, support at least
+//!   35%, and either a fairly specific symptom (shared by at most two deficiencies) or a risk
 //!   factor; **possible** with a ticked symptom and support at least 20%, or one fairly specific
 //!   symptom (shared by at most one other deficiency) with a risk factor; otherwise **weak**.
 //!   Risk factors alone, or tiredness alone, are never more than weak.
@@ -221,7 +222,7 @@ fn score<'a>(
     // fairly specific sign (shared by at most two) or a risk factor.
     let singled_out = most_specific_sign >= FULL_WEIGHT / 2 || m.risks > 0;
     m.strength =
-        if signs_ticked >= 2 && singled_out && coverage_at_least(25) && support_at_least(40) {
+        if signs_ticked >= 2 && singled_out && coverage_at_least(20) && support_at_least(35) {
             Strength::Strong
         } else if (signs_ticked >= 1 && support_at_least(20))
             || (most_specific_sign >= FULL_WEIGHT / 2 && m.risks > 0)

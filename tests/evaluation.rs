@@ -89,94 +89,105 @@ fn at_least_eight_need_urgent_care_and_half_of_those_only_through_a_combination(
     );
 }
 
-/// The targets. Not all are met yet: see README ("Evaluation") for the figures and
-/// why, and `figures_do_not_fall_below_the_measured_floor` for the gate that holds today.
-const TARGETS: Targets = Targets {
-    top3: 90.0,
-    top1: 75.0,
-    red_flag_recall: 100.0,
-    over_triage: 15.0,
-    mimics: 100.0,
-    strong: 50.0,
-};
-
-/// The figures measured when the knowledge base last changed. A change that makes any of them
-/// worse fails; raise them (towards `TARGETS`) when the figures improve.
-const FLOOR: Targets = Targets {
-    top3: 95.0,
-    top1: 63.0,
-    red_flag_recall: 75.0,
-    over_triage: 0.0,
-    mimics: 100.0,
-    strong: 43.0,
-};
-
-struct Targets {
-    top3: f64,
-    top1: f64,
-    red_flag_recall: f64,
-    over_triage: f64,
-    mimics: f64,
-    strong: f64,
+/// One figure: its name, whether higher is better, the target and the measured floor.
+struct Figure {
+    name: &'static str,
+    higher_is_better: bool,
+    target: f64,
+    floor: f64,
+    measured: fn(&eval::Report) -> f64,
 }
 
-fn shortfalls(report: &eval::Report, t: &Targets) -> Vec<String> {
-    [
-        ("top-3", report.top3.percent() >= t.top3),
-        ("top-1", report.top1.percent() >= t.top1),
-        (
-            "red-flag recall",
-            report.red_flag_recall.percent() >= t.red_flag_recall,
-        ),
-        ("over-triage", report.over_triage.percent() <= t.over_triage),
-        (
-            "mimics not strong",
-            report.mimics_not_strong.percent() >= t.mimics,
-        ),
-        ("strong matches", report.strong.percent() >= t.strong),
-    ]
-    .into_iter()
-    .filter(|(_, ok)| !ok)
-    .map(|(name, _)| name.to_string())
-    .collect()
+/// The targets, and the figures measured when the knowledge base last changed (the
+/// floor). A change that makes any figure worse than its floor fails; raise a floor when the
+/// figures improve. Not every target is met yet: see README ("Evaluation").
+const FIGURES: &[Figure] = &[
+    Figure {
+        name: "top-3",
+        higher_is_better: true,
+        target: 90.0,
+        floor: 95.0,
+        measured: |r| r.top3.percent(),
+    },
+    Figure {
+        name: "top-1",
+        higher_is_better: true,
+        target: 75.0,
+        floor: 70.0,
+        measured: |r| r.top1.percent(),
+    },
+    Figure {
+        name: "red-flag recall",
+        higher_is_better: true,
+        target: 100.0,
+        floor: 78.0,
+        measured: |r| r.red_flag_recall.percent(),
+    },
+    Figure {
+        name: "over-triage",
+        higher_is_better: false,
+        target: 15.0,
+        floor: 0.0,
+        measured: |r| r.over_triage.percent(),
+    },
+    Figure {
+        name: "mimics not strong",
+        higher_is_better: true,
+        target: 100.0,
+        floor: 100.0,
+        measured: |r| r.mimics_not_strong.percent(),
+    },
+    Figure {
+        name: "strong matches",
+        higher_is_better: true,
+        target: 50.0,
+        floor: 52.0,
+        measured: |r| r.strong.percent(),
+    },
+];
+
+fn reaches(f: &Figure, value: f64, bound: f64) -> bool {
+    if f.higher_is_better {
+        value >= bound
+    } else {
+        value <= bound
+    }
 }
 
 #[test]
 fn figures_do_not_fall_below_the_measured_floor() {
     let report = eval::evaluate(&kb(), &vignettes());
-    let failures = shortfalls(&report, &FLOOR);
+    let worse: Vec<String> = FIGURES
+        .iter()
+        .filter(|f| !reaches(f, (f.measured)(&report), f.floor))
+        .map(|f| {
+            format!(
+                "{} {:.1}% (floor {}%)",
+                f.name,
+                (f.measured)(&report),
+                f.floor
+            )
+        })
+        .collect();
     assert!(
-        failures.is_empty(),
-        "worse than the measured floor: {failures:?}\n{report}"
+        worse.is_empty(),
+        "worse than the measured floor: {worse:?}\n{report}"
     );
 }
 
 #[test]
-fn the_floor_is_never_below_what_the_targets_already_meet() {
+fn a_met_target_is_held_by_its_floor() {
     // Where a target is met, the floor must hold it, so a met target cannot silently regress.
     let report = eval::evaluate(&kb(), &vignettes());
-    let unmet = shortfalls(&report, &TARGETS);
-    let all = [
-        "top-3",
-        "top-1",
-        "red-flag recall",
-        "over-triage",
-        "mimics not strong",
-        "strong matches",
-    ];
-    let floor_of = |name: &str| match name {
-        "top-3" => (FLOOR.top3, TARGETS.top3),
-        "top-1" => (FLOOR.top1, TARGETS.top1),
-        "red-flag recall" => (FLOOR.red_flag_recall, TARGETS.red_flag_recall),
-        "mimics not strong" => (FLOOR.mimics, TARGETS.mimics),
-        "strong matches" => (FLOOR.strong, TARGETS.strong),
-        _ => (TARGETS.over_triage - FLOOR.over_triage, 0.0),
-    };
-    for name in all.iter().filter(|n| !unmet.iter().any(|u| u == *n)) {
-        let (floor, target) = floor_of(name);
+    for f in FIGURES
+        .iter()
+        .filter(|f| reaches(f, (f.measured)(&report), f.target))
+    {
         assert!(
-            floor >= target,
-            "{name} meets its target; raise its floor to at least {target}"
+            reaches(f, f.floor, f.target),
+            "{} meets its target {}%: raise its floor",
+            f.name,
+            f.target
         );
     }
 }

@@ -110,6 +110,16 @@ const RULES: &[(&str, &[&str], TriageLevel)] = &[
         Urgent,
     ),
     (
+        "urgent_low_sodium_risk_symptoms",
+        &["water_pill", "nausea_headache"],
+        Urgent,
+    ),
+    (
+        "urgent_low_sodium_risk_symptoms",
+        &["antidepressant", "leg_weakness"],
+        Urgent,
+    ),
+    (
         "emergency_wernicke",
         &["balance_problems", "heavy_alcohol"],
         Emergency,
