@@ -1,6 +1,7 @@
 //! The page's components, one per file.
 
 pub mod app;
+pub mod caution_note;
 pub mod checker;
 pub mod error_panel;
 pub mod finding_group;

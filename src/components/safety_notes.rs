@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::caution_note::CautionNote;
 use super::sources::SourceLinks;
 use crate::engine::{self, Ticked};
 use crate::kb::KnowledgeBase;
@@ -32,10 +33,7 @@ pub fn SafetyNotes(props: &SafetyNotesProps) -> Html {
                 </div>
             }) }
             { for cautions.iter().map(|c| html! {
-                <div class="caution" data-testid="caution" data-caution={c.id.clone()}>
-                    <strong>{ "Caution: " }</strong>{ &c.text }
-                    <SourceLinks ids={c.sources.clone()} />
-                </div>
+                <CautionNote id={c.id.clone()} text={c.text.clone()} sources={c.sources.clone()} />
             }) }
         </>
     }
