@@ -57,6 +57,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                         </p>
                     </div>
                 }
+                <Separators ticked={props.ticked.clone()} on_toggle={props.on_toggle.clone()} />
                 if !matches.is_empty() {
                     <ol class="matches">
                         { for matches.iter().enumerate().map(|(i, m)| html! {
@@ -67,7 +68,6 @@ pub fn Results(props: &ResultsProps) -> Html {
                                 ticked={props.ticked.clone()} />
                         }) }
                     </ol>
-                    <Separators ticked={props.ticked.clone()} on_toggle={props.on_toggle.clone()} />
                 }
             </div>
         </>

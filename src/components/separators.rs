@@ -28,7 +28,7 @@ pub fn Separators(props: &SeparatorsProps) -> Html {
     html! {
         <section class="separators" data-testid="separators" aria-labelledby="separators-title">
             <h3 id="separators-title">{ "What would tell them apart" }</h3>
-            <p class="group-hint">{ "Do any of these apply to you too? Each would change the order above the most." }</p>
+            <p class="group-hint">{ "Do any of these apply to you too? Of everything not ticked, these would change the order below the most." }</p>
             <ul>
                 { for ids.iter().filter_map(|id| kb.finding(id)).map(|f| {
                     let id = f.id.clone();
