@@ -286,10 +286,7 @@ const MIMICS: &[(&str, &[&str])] = &[
         "guillain_barre",
         &["weakness_after_infection", "leg_weakness"],
     ),
-    (
-        "spinal_compression",
-        &["back_pain", "leg_weakness", "bladder_bowel_loss"],
-    ),
+    ("spinal_compression", &["back_pain", "bladder_bowel_loss"]),
     (
         "spinal_nerve_pressure",
         &["back_pain", "numb_tingling_feet", "leg_weakness"],
