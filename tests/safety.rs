@@ -120,6 +120,21 @@ const RULES: &[(&str, &[&str], TriageLevel)] = &[
         Urgent,
     ),
     (
+        "urgent_potassium_loss_symptoms",
+        &["diarrhoea_vomiting", "muscle_cramps"],
+        Urgent,
+    ),
+    (
+        "urgent_potassium_loss_symptoms",
+        &["vomiting_days", "muscle_twitches"],
+        Urgent,
+    ),
+    (
+        "urgent_isoniazid_numbness",
+        &["isoniazid", "numb_tingling_feet"],
+        Urgent,
+    ),
+    (
         "emergency_wernicke",
         &["balance_problems", "heavy_alcohol"],
         Emergency,
