@@ -297,8 +297,13 @@ pub fn mimics<'a>(kb: &'a KnowledgeBase, ticked: &Ticked) -> Vec<&'a Mimic> {
 /// widen or close the gaps between their rank scores (the largest minus the smallest score it
 /// would add among them). Only offered when two or more deficiencies match; warning signs are
 /// never suggested. Ties keep the knowledge-base order of findings.
-pub fn separators(kb: &KnowledgeBase, ticked: &Ticked, limit: usize) -> Vec<String> {
-    let ranked = rank(kb, ticked);
+/// `ranked` is `rank(kb, ticked)`, passed in so the page ranks once per render.
+pub fn separators(
+    kb: &KnowledgeBase,
+    ranked: &[Match],
+    ticked: &Ticked,
+    limit: usize,
+) -> Vec<String> {
     if ranked.len() < 2 {
         return Vec::new();
     }

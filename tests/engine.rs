@@ -320,13 +320,13 @@ fn a_matching_mimic_keeps_a_deficiency_from_being_strong_on_its_pattern_alone() 
 fn separators_offer_unticked_non_warning_findings_that_split_the_top_matches() {
     let kb = kb();
     assert!(
-        engine::separators(&kb, &Ticked::new(), 3).is_empty(),
+        engine::separators(&kb, &[], &Ticked::new(), 3).is_empty(),
         "nothing ticked"
     );
     let picks = ticks(&["muscle_cramps"]);
     let top: Vec<String> = order(&kb, &["muscle_cramps"]).into_iter().take(3).collect();
     assert!(top.len() >= 2);
-    let seps = engine::separators(&kb, &picks, 3);
+    let seps = engine::separators(&kb, &rank(&kb, &picks), &picks, 3);
     assert!(!seps.is_empty() && seps.len() <= 3, "{seps:?}");
     for id in &seps {
         let f = kb.finding(id).unwrap();

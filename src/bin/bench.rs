@@ -28,9 +28,9 @@ fn main() {
     let started = Instant::now();
     for _ in 0..rounds {
         for t in &sets {
-            std::hint::black_box(engine::rank(&kb, t));
+            let ranked = std::hint::black_box(engine::rank(&kb, t));
             std::hint::black_box(engine::triage(&kb, t));
-            std::hint::black_box(engine::separators(&kb, t, 3));
+            std::hint::black_box(engine::separators(&kb, &ranked, t, 3));
         }
     }
     let per = started.elapsed() / (rounds * sets.len() as u32);

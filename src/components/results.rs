@@ -57,7 +57,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                         </p>
                     </div>
                 }
-                <Separators ticked={props.ticked.clone()} on_toggle={props.on_toggle.clone()} />
+                <Separators ids={engine::separators(&kb, &matches, &props.ticked, 3)} on_toggle={props.on_toggle.clone()} />
                 if !matches.is_empty() {
                     <ol class="matches">
                         { for matches.iter().enumerate().map(|(i, m)| html! {

@@ -5,23 +5,23 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::{self, Ticked};
 use crate::kb::KnowledgeBase;
 
 #[derive(Properties, PartialEq)]
 pub struct SeparatorsProps {
-    pub ticked: Ticked,
+    /// Finding ids from `engine::separators`, best first.
+    pub ids: Vec<String>,
     /// Called with the finding id to tick.
     pub on_toggle: Callback<String>,
 }
 
-/// Nothing unless two or more deficiencies match and some finding would separate them.
+/// Renders nothing when there is nothing to suggest.
 #[component]
 pub fn Separators(props: &SeparatorsProps) -> Html {
     let Some(kb) = use_context::<Rc<KnowledgeBase>>() else {
         return html! {};
     };
-    let ids = engine::separators(&kb, &props.ticked, 3);
+    let ids = &props.ids;
     if ids.is_empty() {
         return html! {};
     }
