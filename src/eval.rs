@@ -43,13 +43,6 @@ pub struct Vignette {
     pub note: Option<String>,
 }
 
-impl Vignette {
-    /// A mimic: the cause is not a deficiency.
-    pub fn is_mimic(&self) -> bool {
-        self.expected == "none"
-    }
-}
-
 /// Parses the evaluation set.
 pub fn parse(text: &str) -> Result<Vec<Vignette>, serde_json::Error> {
     serde_json::from_str(text)
