@@ -139,6 +139,36 @@ const RULES: &[(&str, &[&str], TriageLevel)] = &[
         &["balance_problems", "heavy_alcohol"],
         Emergency,
     ),
+    (
+        "urgent_nitrous_oxide_nerve_symptoms",
+        &["nitrous_oxide", "burning_feet"],
+        Urgent,
+    ),
+    (
+        "urgent_isoniazid_weakness_tiredness",
+        &["isoniazid", "fatigue"],
+        Urgent,
+    ),
+    (
+        "urgent_scurvy_bruising_or_gums",
+        &["few_fruit_veg", "bleeding_gums"],
+        Urgent,
+    ),
+    (
+        "urgent_ppi_numbness",
+        &["acid_reflux_medicine", "tingling_mouth_fingers"],
+        Urgent,
+    ),
+    (
+        "urgent_tingling_mouth_with_cramps",
+        &["tingling_mouth_fingers", "muscle_spasms"],
+        Urgent,
+    ),
+    (
+        "urgent_low_sodium_unsteady",
+        &["antidepressant", "balance_problems"],
+        Urgent,
+    ),
 ];
 
 #[test]
