@@ -169,6 +169,11 @@ const RULES: &[(&str, &[&str], TriageLevel)] = &[
         &["antidepressant", "balance_problems"],
         Urgent,
     ),
+    (
+        "emergency_dizzy_on_water_pill_with_fluid_loss",
+        &["dizzy_faint", "water_pill", "vomiting_days"],
+        Emergency,
+    ),
 ];
 
 #[test]
