@@ -154,21 +154,26 @@ fn reaches(f: &Figure, value: f64, bound: f64) -> bool {
     }
 }
 
+/// The figures that do not reach the bound `bound` picks, described for a failure message.
+fn short_of(report: &eval::Report, bound: fn(&Figure) -> f64, what: &str) -> Vec<String> {
+    FIGURES
+        .iter()
+        .filter(|f| !reaches(f, (f.measured)(report), bound(f)))
+        .map(|f| {
+            format!(
+                "{} {:.1}% ({what} {}%)",
+                f.name,
+                (f.measured)(report),
+                bound(f)
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn figures_do_not_fall_below_the_measured_floor() {
     let report = eval::evaluate(&kb(), &vignettes());
-    let worse: Vec<String> = FIGURES
-        .iter()
-        .filter(|f| !reaches(f, (f.measured)(&report), f.floor))
-        .map(|f| {
-            format!(
-                "{} {:.1}% (floor {}%)",
-                f.name,
-                (f.measured)(&report),
-                f.floor
-            )
-        })
-        .collect();
+    let worse = short_of(&report, |f| f.floor, "floor");
     assert!(
         worse.is_empty(),
         "worse than the measured floor: {worse:?}\n{report}"
@@ -178,18 +183,7 @@ fn figures_do_not_fall_below_the_measured_floor() {
 #[test]
 fn figures_meet_the_issue_targets() {
     let report = eval::evaluate(&kb(), &vignettes());
-    let missed: Vec<String> = FIGURES
-        .iter()
-        .filter(|f| !reaches(f, (f.measured)(&report), f.target))
-        .map(|f| {
-            format!(
-                "{} {:.1}% (target {}%)",
-                f.name,
-                (f.measured)(&report),
-                f.target
-            )
-        })
-        .collect();
+    let missed = short_of(&report, |f| f.target, "target");
     assert!(missed.is_empty(), "targets missed: {missed:?}\n{report}");
 }
 
