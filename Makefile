@@ -7,7 +7,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMEDRIVER := /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT := 120
 
-.PHONY: setup serve dist test lint test-native test-browser test-e2e test-serve eval bench
+.PHONY: setup serve dist oracle test lint test-native test-browser test-e2e test-serve soak eval bench
 
 setup:
 	@bash .ci/setup
@@ -38,8 +38,21 @@ test-native:
 test-browser:
 	cargo test --locked --target wasm32-unknown-unknown --test web
 
-test-e2e:
+## End-to-end tests against the release dist/, including the model-based walk (seed 1, 2,000
+## steps), which compares the page with the engine run natively by the oracle binary.
+test-e2e: dist oracle
 	playwright test -c tests/e2e
+
+oracle:
+	cargo build --locked --quiet --bin oracle
+
+## A longer model-based walk: make soak SEED=42 [STEPS=20000]. Without SEED, a new one is
+## drawn from the clock and printed.
+SEED ?= $(shell date +%s)
+STEPS ?= 20000
+soak: setup dist oracle
+	@echo "soak: seed $(SEED), $(STEPS) steps"
+	WALK_SEED=$(SEED) WALK_STEPS=$(STEPS) playwright test -c tests/e2e walk.spec.mjs
 
 test-serve:
 	bash tests/serve_smoke.sh

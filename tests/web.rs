@@ -2,15 +2,50 @@
 #![cfg(target_arch = "wasm32")]
 
 use gloo::utils::document;
-use legcheck::{kb::EMBEDDED_JSON, App, AppProps};
+use legcheck::engine::{self, Ticked};
+use legcheck::kb::{KnowledgeBase, EMBEDDED_JSON};
+use legcheck::{App, AppProps};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+// Console errors (Yew logs "failed to insert node before next sibling" before it panics) and
+// uncaught errors, collected so a test can fail on them, as the end-to-end tests do.
+#[wasm_bindgen(inline_js = r#"
+export function watch_errors() {
+  if (globalThis.__legcheckErrors) return;
+  globalThis.__legcheckErrors = [];
+  const original = console.error;
+  console.error = function (...args) {
+    globalThis.__legcheckErrors.push(args.map(String).join(" "));
+    return original.apply(this, args);
+  };
+  globalThis.addEventListener("error", (e) => globalThis.__legcheckErrors.push(String(e.message)));
+  globalThis.addEventListener("unhandledrejection", (e) => globalThis.__legcheckErrors.push(String(e.reason)));
+}
+export function take_errors() {
+  const errors = globalThis.__legcheckErrors || [];
+  globalThis.__legcheckErrors = [];
+  return errors.join("\n");
+}
+"#)]
+extern "C" {
+    fn watch_errors();
+    fn take_errors() -> String;
+}
+
+/// Fails the test with every console error or uncaught error seen since the last call.
+fn assert_no_errors(context: &str) {
+    let errors = take_errors();
+    assert!(errors.is_empty(), "{context}: console errors:\n{errors}");
+}
+
 /// Mounts the app with the given knowledge-base text into a fresh element and renders it.
 async fn mount(kb_json: &'static str) -> Element {
+    watch_errors();
     // Ticks from an earlier test in this page would otherwise be restored.
     gloo::utils::window()
         .session_storage()
@@ -165,4 +200,69 @@ async fn an_invalid_knowledge_base_names_the_bad_entry() {
         text.contains("waddling_gait") || text.contains("waddling_gate"),
         "{text}"
     );
+}
+
+/// Ticks or unticks one box and checks the page is alive and agrees with the engine.
+async fn toggle_and_check(root: &Element, kb: &KnowledgeBase, ticked: &mut Ticked, id: &str) {
+    tick(root, id).await;
+    if !ticked.remove(id) {
+        ticked.insert(id.to_string());
+    }
+    let context = format!("after toggling {id}, ticked {ticked:?}");
+    assert_no_errors(&context);
+    let expected: Vec<String> = engine::rank(kb, ticked)
+        .iter()
+        .map(|m| m.deficiency.id.clone())
+        .collect();
+    assert_eq!(ranked(root), expected, "{context}");
+    assert_eq!(
+        triage_level(root),
+        engine::triage(kb, ticked).level.as_str(),
+        "{context}"
+    );
+}
+
+/// Regression for Yew issue #4092: unticking "High blood pressure" took the results from
+/// "Nothing fits well" back to the empty state and Yew panicked ("failed to insert node before
+/// next sibling"), leaving a dead page.
+#[wasm_bindgen_test]
+async fn ticking_and_unticking_high_blood_pressure_keeps_the_page_alive() {
+    let kb = KnowledgeBase::embedded().unwrap();
+    let root = mount(EMBEDDED_JSON).await;
+    let mut ticked = Ticked::new();
+    for id in [
+        "high_blood_pressure",
+        "high_blood_pressure",
+        "waddling_gait",
+    ] {
+        toggle_and_check(&root, &kb, &mut ticked, id).await;
+    }
+}
+
+/// Every box ticked and unticked on its own, then every pair ticked and unticked in both
+/// orders, counted from the knowledge base; the page must agree with the engine after each
+/// step and log no error.
+#[wasm_bindgen_test]
+async fn every_box_and_every_pair_can_be_ticked_and_unticked() {
+    let kb = KnowledgeBase::embedded().unwrap();
+    let root = mount(EMBEDDED_JSON).await;
+    let ids: Vec<&str> = kb.findings.iter().map(|f| f.id.as_str()).collect();
+    let mut ticked = Ticked::new();
+    for id in &ids {
+        toggle_and_check(&root, &kb, &mut ticked, id).await;
+        toggle_and_check(&root, &kb, &mut ticked, id).await;
+    }
+    let mut pairs = 0;
+    for (i, a) in ids.iter().enumerate() {
+        for b in &ids[i + 1..] {
+            for (first_off, second_off) in [(a, b), (b, a)] {
+                for id in [a, b, first_off, second_off] {
+                    toggle_and_check(&root, &kb, &mut ticked, id).await;
+                }
+                assert!(ticked.is_empty());
+                pairs += 1;
+            }
+        }
+    }
+    assert_eq!(pairs, ids.len() * (ids.len() - 1));
 }

@@ -64,11 +64,19 @@ pub fn Checker() -> Html {
     };
     let ticked = &state.ticked;
     let triage = engine::triage(&kb, ticked);
-    let reasons: Vec<AttrValue> = triage
+    let reasons: Vec<(AttrValue, AttrValue)> = triage
         .fired
         .iter()
-        .map(|r| r.reason.clone().into())
+        .map(|r| (r.id.clone().into(), r.reason.clone().into()))
         .collect();
+    // The ticks this render shows, for tests to wait on (the browser flips a box before the
+    // page has rendered what follows from it).
+    let rendered: AttrValue = ticked
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .into();
     let notices: Vec<String> = boot.1.iter().chain(save_error.iter()).cloned().collect();
 
     html! {
@@ -91,6 +99,7 @@ pub fn Checker() -> Html {
             { for notices.iter().map(|n| html! { <p class="notice">{ n.clone() }</p> }) }
             <div class="layout">
                 <form class="questions" aria-label="Your symptoms and situation"
+                      data-testid="questions" data-ticked={rendered}
                       onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     { for FindingKind::ALL.iter().map(|&kind| html! {
                         <FindingGroup {kind} ticked={ticked.clone()} on_toggle={on_toggle.clone()} />

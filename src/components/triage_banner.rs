@@ -8,8 +8,8 @@ use crate::kb::TriageLevel;
 #[derive(Properties, PartialEq)]
 pub struct TriageBannerProps {
     pub level: TriageLevel,
-    /// One sentence per fired warning-sign rule, most urgent first.
-    pub reasons: Vec<AttrValue>,
+    /// (rule id, one sentence) per fired warning-sign rule, most urgent first.
+    pub reasons: Vec<(AttrValue, AttrValue)>,
 }
 
 /// Renders `data-testid="triage"` with `data-level` always present.
@@ -48,7 +48,7 @@ pub fn TriageBanner(props: &TriageBannerProps) -> Html {
                     <p>{ action }</p>
                     <p class="why">{ "Why: " }</p>
                     <ul class="reasons">
-                        { for props.reasons.iter().map(|r| html! { <li>{ r.clone() }</li> }) }
+                        { for props.reasons.iter().map(|(id, why)| html! { <li data-rule={id.clone()}>{ why.clone() }</li> }) }
                     </ul>
                 </div>
             }

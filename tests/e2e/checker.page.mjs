@@ -1,4 +1,5 @@
-// Page object: what a person sees and does on the checker page.
+// Page object: what a person sees and does on the checker page. Console errors, page errors
+// and requests to other hosts are watched by the shared fixture (fixtures.mjs), not here.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "@playwright/test";
@@ -16,11 +17,6 @@ export class CheckerPage {
   constructor(page, base) {
     this.page = page;
     this.base = base;
-    this.errors = [];
-    this.requests = [];
-    page.on("console", (m) => { if (m.type() === "error") this.errors.push(m.text()); });
-    page.on("pageerror", (e) => this.errors.push(String(e)));
-    page.on("request", (r) => this.requests.push(r.url()));
     this.results = page.getByTestId("results");
     this.status = page.getByRole("status");
     this.triage = page.getByTestId("triage");
