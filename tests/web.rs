@@ -2,6 +2,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use gloo::utils::document;
+use legcheck::components::safety_notes::SafetyNotes;
+use legcheck::components::separators::Separators;
 use legcheck::engine::{self, Ticked};
 use legcheck::kb::{KnowledgeBase, EMBEDDED_JSON};
 use legcheck::{App, AppProps};
@@ -9,6 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
+use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -265,4 +268,53 @@ async fn every_box_and_every_pair_can_be_ticked_and_unticked() {
         }
     }
     assert_eq!(pairs, ids.len() * (ids.len() - 1));
+}
+
+/// Renders one component with the embedded knowledge base in context.
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    child: Html,
+}
+
+#[function_component(Harness)]
+fn harness(props: &HarnessProps) -> Html {
+    let kb = use_memo((), |_| {
+        std::rc::Rc::new(KnowledgeBase::embedded().expect("valid"))
+    });
+    html! {
+        <ContextProvider<std::rc::Rc<KnowledgeBase>> context={(*kb).clone()}>
+            { props.child.clone() }
+        </ContextProvider<std::rc::Rc<KnowledgeBase>>>
+    }
+}
+
+/// A component that renders no DOM nodes is what trips yewstack/yew#4092; the components that
+/// can have nothing to show must still render one element.
+#[wasm_bindgen_test]
+async fn components_with_nothing_to_show_still_render_one_element() {
+    watch_errors();
+    let cases: [(&str, Html); 2] = [
+        (
+            "Separators",
+            html! { <Separators ids={Vec::<String>::new()} on_toggle={Callback::noop()} /> },
+        ),
+        (
+            "SafetyNotes",
+            html! { <SafetyNotes ticked={Ticked::new()} /> },
+        ),
+    ];
+    for (name, child) in cases {
+        let root = document().create_element("div").unwrap();
+        document().body().unwrap().append_child(&root).unwrap();
+        yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { child })
+            .render();
+        yew::scheduler::flush().await;
+        assert_eq!(
+            root.child_element_count(),
+            1,
+            "{name} renders {:?}",
+            root.inner_html()
+        );
+    }
+    assert_no_errors("rendering empty components");
 }

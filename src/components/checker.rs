@@ -96,7 +96,9 @@ pub fn Checker() -> Html {
                        deficiencies listed in it." }
                 </p>
             </header>
-            { for notices.iter().map(|n| html! { <p class="notice">{ n.clone() }</p> }) }
+            <div class="notices">
+                { for notices.iter().map(|n| html! { <p class="notice">{ n.clone() }</p> }) }
+            </div>
             <div class="layout">
                 <form class="questions" aria-label="Your symptoms and situation"
                       data-testid="questions" data-ticked={rendered}

@@ -35,7 +35,8 @@ fn heading(kind: FindingKind) -> (&'static str, &'static str) {
 #[component]
 pub fn FindingGroup(props: &FindingGroupProps) -> Html {
     let Some(kb) = use_context::<Rc<KnowledgeBase>>() else {
-        return html! {};
+        // Never an empty render (yewstack/yew#4092, see `results.rs`).
+        return html! { <p class="error-panel">{ "This group of questions could not be shown." }</p> };
     };
     let kind_key = props.kind.as_str();
     let (legend, hint) = heading(props.kind);

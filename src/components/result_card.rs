@@ -47,11 +47,13 @@ fn weight_text(e: &Evidence) -> String {
 /// A list item with `data-condition` for tests and an article inside.
 #[component]
 pub fn ResultCard(props: &ResultCardProps) -> Html {
-    let Some(kb) = use_context::<Rc<KnowledgeBase>>() else {
-        return html! {};
-    };
-    let Some(d) = kb.deficiency(&props.deficiency) else {
-        return html! {};
+    let kb = use_context::<Rc<KnowledgeBase>>();
+    // Never an empty render (yewstack/yew#4092, see `results.rs`).
+    let found = kb
+        .as_deref()
+        .and_then(|kb| kb.deficiency(&props.deficiency).map(|d| (kb, d)));
+    let Some((kb, d)) = found else {
+        return html! { <li class="result" data-condition={props.deficiency.clone()}>{ "This result could not be shown." }</li> };
     };
     let label = |id: &str| kb.finding(id).map(|f| f.label.clone()).unwrap_or_default();
     let cautions = engine::active_cautions(&kb, &d.id, &props.ticked);
@@ -77,9 +79,11 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
                         { format!("Shown as possible, not strong: what you ticked also fits {}, which is not a deficiency.", mimic.name) }
                     </p>
                 }
-                { for cautions.iter().map(|c| html! {
-                    <CautionNote id={c.id.clone()} text={c.text.clone()} sources={c.sources.clone()} />
-                }) }
+                <div class="card-cautions">
+                    { for cautions.iter().map(|c| html! {
+                        <CautionNote id={c.id.clone()} text={c.text.clone()} sources={c.sources.clone()} />
+                    }) }
+                </div>
                 <h4>{ "Why it matched" }</h4>
                 <ul class="evidence" data-testid="evidence">
                     { for props.evidence.iter().map(|e| html! {

@@ -15,16 +15,17 @@ pub struct SafetyNotesProps {
     pub ticked: Ticked,
 }
 
-/// Nothing when no mimic or general caution applies.
+/// A `div` that is always there and empty when no mimic or general caution applies (a
+/// component rendering no DOM nodes can trip yewstack/yew#4092; see `results.rs`).
 #[component]
 pub fn SafetyNotes(props: &SafetyNotesProps) -> Html {
     let Some(kb) = use_context::<Rc<KnowledgeBase>>() else {
-        return html! {};
+        return html! { <div class="safety-notes" data-testid="safety-notes" /> };
     };
     let mimics = engine::mimics(&kb, &props.ticked);
     let cautions = engine::general_cautions(&kb, &props.ticked);
     html! {
-        <>
+        <div class="safety-notes" data-testid="safety-notes">
             { for mimics.iter().map(|m| html! {
                 <div class="mimic" data-testid="mimic" data-mimic={m.id.clone()}>
                     <h3>{ format!("This could be something other than a missing nutrient: {}", m.name) }</h3>
@@ -35,6 +36,6 @@ pub fn SafetyNotes(props: &SafetyNotesProps) -> Html {
             { for cautions.iter().map(|c| html! {
                 <CautionNote id={c.id.clone()} text={c.text.clone()} sources={c.sources.clone()} />
             }) }
-        </>
+        </div>
     }
 }

@@ -15,18 +15,16 @@ pub struct SeparatorsProps {
     pub on_toggle: Callback<String>,
 }
 
-/// Renders nothing when there is nothing to suggest.
+/// Always renders its `section` (hidden and empty when there is nothing to suggest), so the
+/// results keep one shape (see `results.rs` on yewstack/yew#4092).
 #[component]
 pub fn Separators(props: &SeparatorsProps) -> Html {
-    let Some(kb) = use_context::<Rc<KnowledgeBase>>() else {
-        return html! {};
-    };
+    let kb = use_context::<Rc<KnowledgeBase>>();
     let ids = &props.ids;
-    if ids.is_empty() {
-        return html! {};
-    }
     html! {
-        <section class="separators" data-testid="separators" aria-labelledby="separators-title">
+        <section class="separators" data-testid="separators" aria-labelledby="separators-title"
+                 hidden={ids.is_empty()}>
+            if let (Some(kb), false) = (kb, ids.is_empty()) {
             <h3 id="separators-title">{ "What would tell them apart" }</h3>
             <p class="group-hint">{ "Do any of these apply to you too? Of everything not ticked, these would change the order below the most." }</p>
             <ul>
@@ -45,6 +43,7 @@ pub fn Separators(props: &SeparatorsProps) -> Html {
                     }
                 }) }
             </ul>
+            }
         </section>
     }
 }

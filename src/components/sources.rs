@@ -16,7 +16,8 @@ pub struct SourceLinksProps {
 #[component]
 pub fn SourceLinks(props: &SourceLinksProps) -> Html {
     let Some(kb) = use_context::<Rc<KnowledgeBase>>() else {
-        return html! {};
+        // Never an empty render (yewstack/yew#4092, see `results.rs`).
+        return html! { <p class="sources" /> };
     };
     html! {
         <p class="sources">
