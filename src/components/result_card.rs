@@ -56,7 +56,7 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
         return html! { <li class="result" data-condition={props.deficiency.clone()}>{ "This result could not be shown." }</li> };
     };
     let label = |id: &str| kb.finding(id).map(|f| f.label.clone()).unwrap_or_default();
-    let cautions = engine::active_cautions(&kb, &d.id, &props.ticked);
+    let cautions = engine::active_cautions(kb, &d.id, &props.ticked);
     let title_id = format!("result-{}", d.id);
     let risks: Vec<_> = d
         .risk_factors
