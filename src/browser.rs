@@ -2,8 +2,10 @@
 //!
 //! The only module that touches web APIs. Failures are returned or shown, never `expect`ed.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::Renderer;
 
 use crate::components::app::{App, AppProps};
@@ -12,29 +14,60 @@ use crate::engine::Ticked;
 /// sessionStorage key for the ticked finding ids (gone when the tab closes).
 const TICKS_KEY: &str = "legcheck.ticked.v1";
 
-/// Shows a message in the page (element `#fatal`) if the app ever panics, so a person never
-/// faces a blank or frozen page without knowing what to do.
+/// sessionStorage key the panic hook sets when the checker panics before its first render is
+/// on screen: the next start then opens empty instead of restoring ticks that may make it
+/// panic again, so a reload can never lead back into the same failure.
+const START_FAILED_KEY: &str = "legcheck.start-failed.v1";
+
+/// Set once the checker's first render is on screen (see [`mark_started`]).
+static STARTED: AtomicBool = AtomicBool::new(false);
+
+/// Called by the checker after its first render: a panic from now on is not a failed start.
+pub fn mark_started() {
+    STARTED.store(true, Ordering::Relaxed);
+}
+
+/// If the app ever panics, replaces the dead page with the plain-HTML notice of `index.html`
+/// (`#fatal`: the checker stopped, a reload link that needs no script) and its static emergency
+/// list, so nobody is left with a frozen page and no advice. The ticks saved before the panic
+/// come back on reload; a panic at start marks the next start to open empty.
 pub fn install_panic_hook() {
     yew::set_custom_panic_hook(Box::new(|info| {
         gloo::console::error!(info.to_string());
+        if !STARTED.load(Ordering::Relaxed) {
+            if let Ok(storage) = session_storage() {
+                let _ = storage.set_item(START_FAILED_KEY, "1");
+            }
+        }
         let doc = gloo::utils::document();
-        if let Some(el) = doc.get_element_by_id("fatal") {
-            el.set_text_content(Some(
-                "Sorry, the checker stopped working. Reload the page to try again. \
-                 If you have a warning sign such as sudden weakness or trouble breathing, \
-                 call your emergency number now (such as 911, 999 or 112).",
-            ));
-            let _ = el.remove_attribute("hidden");
+        set_hidden("app", true);
+        set_hidden("static-emergency", false);
+        set_hidden("fatal", false);
+        if let Some(fatal) = doc
+            .get_element_by_id("fatal")
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = fatal.focus();
         }
     }));
+}
+
+/// Shows or hides an element of `index.html` by id; a missing element is left alone.
+fn set_hidden(id: &str, hidden: bool) {
+    if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+        let _ = if hidden {
+            el.set_attribute("hidden", "")
+        } else {
+            el.remove_attribute("hidden")
+        };
+    }
 }
 
 /// Hides the static fallback of `index.html` and mounts the app into `#app`.
 pub fn mount(kb_json: &'static str) {
     let doc = gloo::utils::document();
-    if let Some(fallback) = doc.get_element_by_id("fallback") {
-        let _ = fallback.set_attribute("hidden", "");
-    }
+    set_hidden("fallback", true);
+    set_hidden("static-emergency", true);
     let props = AppProps {
         kb_json: kb_json.into(),
     };
@@ -45,9 +78,19 @@ pub fn mount(kb_json: &'static str) {
     register_service_worker();
 }
 
-/// Reads the ticks saved in this tab. `Ok(vec![])` when nothing was saved.
+/// Reads the ticks saved in this tab. `Ok(vec![])` when nothing was saved; an error (and no
+/// ticks) when the last start failed, so this start opens empty.
 pub fn load_ticks() -> Result<Vec<String>, String> {
     let storage = session_storage()?;
+    if let Ok(Some(_)) = storage.get_item(START_FAILED_KEY) {
+        let _ = storage.remove_item(START_FAILED_KEY);
+        let _ = storage.remove_item(TICKS_KEY);
+        return Err(
+            "The checker stopped while it was starting last time, so this time it \
+                    opened with nothing ticked. Please tick your answers again."
+                .into(),
+        );
+    }
     match storage.get_item(TICKS_KEY) {
         Ok(None) => Ok(Vec::new()),
         Ok(Some(text)) => serde_json::from_str(&text)

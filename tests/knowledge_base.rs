@@ -5,7 +5,10 @@
 mod common;
 
 use common::SEED_ROWS;
-use legcheck::kb::{check_source_url, FindingKind, KbError, KnowledgeBase, EMBEDDED_JSON};
+use legcheck::components::error_panel::EMERGENCY_SIGNS;
+use legcheck::kb::{
+    check_source_url, FindingKind, KbError, KnowledgeBase, TriageLevel, EMBEDDED_JSON,
+};
 use serde_json::{json, Value};
 
 fn kb() -> KnowledgeBase {
@@ -241,4 +244,51 @@ fn unused_finding_is_named() {
 fn bad_reviewed_date_is_named() {
     let err = broken(|v| v["reviewed"] = json!("last week"));
     assert!(err.contains("`reviewed`"), "{err}");
+}
+
+/// (id, label) of each warning sign whose own rule is an emergency, in knowledge-base order.
+fn emergency_signs(kb: &KnowledgeBase) -> Vec<(String, String)> {
+    kb.findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::WarningSign)
+        .filter(|f| {
+            kb.triage_rules
+                .iter()
+                .any(|r| r.when.is_only(&f.id) && r.level == TriageLevel::Emergency)
+        })
+        .map(|f| (f.id.clone(), f.label.clone()))
+        .collect()
+}
+
+/// The `<li data-finding="id">label</li>` items of a piece of HTML, whitespace collapsed.
+fn listed_signs(html: &str) -> Vec<(String, String)> {
+    html.split("<li data-finding=\"")
+        .skip(1)
+        .map(|rest| {
+            let (id, rest) = rest.split_once("\">").expect("a closed attribute");
+            let (text, _) = rest.split_once("</li>").expect("a closed item");
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            (
+                id.to_string(),
+                text.replace("&amp;", "&").replace("&lt;", "<"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_static_emergency_lists_match_the_knowledge_base() {
+    let kb = kb();
+    let expected = emergency_signs(&kb);
+    assert!(expected.len() >= 9, "{expected:?}");
+    assert_eq!(
+        listed_signs(include_str!("../index.html")),
+        expected,
+        "index.html's static emergency list (shown before the checker starts and after a panic)"
+    );
+    let panel: Vec<(String, String)> = EMERGENCY_SIGNS
+        .iter()
+        .map(|(id, label)| (id.to_string(), label.to_string()))
+        .collect();
+    assert_eq!(panel, expected, "the error panel's EMERGENCY_SIGNS");
 }

@@ -43,6 +43,8 @@ pub fn Checker() -> Html {
         let ticked = boot.0.clone();
         move || State { ticked }
     });
+    // From the first render on screen, a panic is no longer a failed start.
+    use_effect_with((), |_| browser::mark_started());
     let save_error = use_state(|| None::<String>);
     {
         let save_error = save_error.clone();

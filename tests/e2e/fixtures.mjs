@@ -1,11 +1,11 @@
 // The one fixture every end-to-end test uses: it watches every page of the test's browser
 // context and fails the test on any console error, uncaught page error (a Rust panic shows as
-// both) or request to another host. A test that provokes an error on purpose lists what it
-// expects with `test.use({ expectedErrors: [/pattern/] })`; anything else still fails it.
+// both) or request to another host. A test that provokes errors on purpose names them with one pattern,
+// `test.use({ expectedErrors: /pattern/ })`; anything else still fails it.
 import { test as base, expect } from "@playwright/test";
 
 export const test = base.extend({
-  expectedErrors: [[], { option: true }],
+  expectedErrors: [null, { option: true }],
   context: async ({ context, expectedErrors }, use) => {
     const problems = [];
     const watch = (page) => {
@@ -22,7 +22,7 @@ export const test = base.extend({
     context.pages().forEach(watch);
     context.on("page", watch);
     await use(context);
-    const unexpected = problems.filter((p) => !expectedErrors.some((re) => re.test(p)));
+    const unexpected = problems.filter((p) => !expectedErrors?.test(p));
     expect(unexpected, "console errors, page errors or foreign requests").toEqual([]);
   },
 });
