@@ -59,9 +59,11 @@ soak: setup dist oracle
 test-serve:
 	bash tests/serve_smoke.sh
 
-## Prints the evaluation figures and every miss with its ranking (the gate is tests/evaluation.rs).
+## Prints the evaluation figures, the confusion matrix of levels and every miss by name (the
+## gate is tests/evaluation.rs). SET=sealed runs the sealed test set, once, at the end.
+SET ?= dev
 eval:
-	cargo run --quiet --locked --bin evaluate
+	cargo run --quiet --locked --bin evaluate -- $(SET)
 
 ## Prints size and timing figures (not a pass/fail test).
 bench: dist

@@ -121,9 +121,6 @@ pub struct Finding {
     /// Optional extra explanation shown under the label.
     #[serde(default)]
     pub hint: Option<String>,
-    /// Other words people use for it (for search and the evaluation set).
-    #[serde(default)]
-    pub synonyms: Vec<String>,
     /// A medicine (or supplement) the person takes; shown apart from other risk factors.
     #[serde(default)]
     pub medicine: bool,

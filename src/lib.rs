@@ -6,7 +6,6 @@
 pub mod browser;
 pub mod components;
 pub mod engine;
-pub mod eval;
 pub mod kb;
 pub mod state;
 

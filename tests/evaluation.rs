@@ -1,95 +1,251 @@
-//! The evaluation set as a gate: its make-up, and the figures it must reach.
+//! The evaluation sets as a gate: their make-up, no case words in the knowledge base, and the
+//! development set's figures against a floor measured on the blind annotation.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeMap;
+#[path = "support/eval.rs"]
+#[allow(dead_code)]
+mod eval;
 
-use legcheck::engine::{self, Ticked};
-use legcheck::eval::{self, Vignette, VIGNETTES_JSON};
-use legcheck::kb::{KnowledgeBase, TriageLevel};
+use std::collections::{BTreeMap, BTreeSet};
+
+use eval::{Expected, SetName};
+use legcheck::kb::{KnowledgeBase, EMBEDDED_JSON};
+use serde_json::Value;
 
 fn kb() -> KnowledgeBase {
     KnowledgeBase::embedded().expect("the shipped knowledge base is valid")
 }
 
-fn vignettes() -> Vec<Vignette> {
-    eval::parse(VIGNETTES_JSON).expect("tests/eval/vignettes.json parses")
+fn dev() -> Vec<eval::Case> {
+    eval::load(SetName::Dev).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The sealed set's cases as committed (its annotation is made only at the end).
+fn sealed_cases() -> Vec<Value> {
+    let path = eval::eval_dir().join("sealed").join("cases.json");
+    let file: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    file["cases"].as_array().unwrap().clone()
+}
+
+fn sealed_levels() -> BTreeMap<String, Vec<String>> {
+    let path = eval::eval_dir().join("sealed").join("levels.json");
+    let file: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    file["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let levels = c["readers"].as_array().unwrap().iter();
+            (
+                c["case"].as_str().unwrap().to_string(),
+                levels
+                    .map(|r| r["level"].as_str().unwrap().to_string())
+                    .collect(),
+            )
+        })
+        .collect()
 }
 
 #[test]
-fn the_set_has_the_required_make_up() {
+fn the_development_set_has_its_make_up_and_a_complete_annotation() {
     let kb = kb();
-    let set = vignettes();
-    assert!(set.len() >= 40, "{} vignettes", set.len());
+    let set = dev();
+    assert!(set.len() >= 40, "{} cases", set.len());
     let mut per: BTreeMap<&str, usize> = BTreeMap::new();
-    for v in &set {
-        *per.entry(v.expected.as_str()).or_default() += 1;
+    for c in &set {
+        *per.entry(c.expected.as_str()).or_default() += 1;
         assert!(
-            v.expected == "none" || kb.deficiency(&v.expected).is_some(),
-            "{}: {}",
-            v.id,
-            v.expected
-        );
-        for a in &v.acceptable {
-            assert!(kb.deficiency(a).is_some(), "{}: acceptable {a}", v.id);
-        }
-        assert!(
-            !v.findings.is_empty() && !v.source.quote.trim().is_empty(),
+            c.is_mimic() || kb.deficiency(&c.expected).is_some(),
             "{}",
-            v.id
+            c.id
         );
-        assert!(
-            v.source.url.starts_with("http"),
-            "{}: {}",
-            v.id,
-            v.source.url
-        );
+        for a in &c.acceptable {
+            assert!(kb.deficiency(a).is_some(), "{}: acceptable {a}", c.id);
+        }
+        for p in &c.phrases {
+            for f in p.ticks.iter().chain(&p.negated) {
+                assert!(
+                    kb.finding(f).is_some(),
+                    "{}: {:?} names no box {f}",
+                    c.id,
+                    p.text
+                );
+            }
+        }
     }
     for d in &kb.deficiencies {
         assert!(
             per.get(d.id.as_str()).copied().unwrap_or(0) >= 2,
-            "fewer than 2 vignettes for {}",
+            "fewer than 2 cases for {}",
             d.id
         );
     }
     assert!(
         per.get("none").copied().unwrap_or(0) >= 5,
-        "fewer than 5 mimics"
+        "fewer than 5 other causes"
     );
-    let mut ids: Vec<&str> = set.iter().map(|v| v.id.as_str()).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    assert_eq!(ids.len(), set.len(), "vignette ids are unique");
+    let ids: BTreeSet<&str> = set.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids.len(), set.len(), "case ids are unique");
 }
 
 #[test]
-fn at_least_eight_need_urgent_care_and_half_of_those_only_through_a_combination() {
-    // "Only through a combination": no finding the vignette's words match is on its own a
-    // warning sign with an urgent or emergency rule.
+fn the_sealed_set_has_its_make_up_and_shares_no_source_with_the_development_set() {
     let kb = kb();
-    let urgent: Vec<Vignette> = vignettes()
-        .into_iter()
-        .filter(|v| v.triage >= TriageLevel::Urgent)
-        .collect();
-    assert!(urgent.len() >= 8, "{} urgent vignettes", urgent.len());
-    let via_combination = urgent
-        .iter()
-        .filter(|v| {
-            let o = eval::run(&kb, v);
-            o.phrases.iter().flat_map(|(_, f)| f).all(|f| {
-                let single: Ticked = std::iter::once(f.clone()).collect();
-                engine::triage(&kb, &single).level < TriageLevel::Urgent
-            })
-        })
-        .count();
-    // The issue asks for at least 8 urgent vignettes, half of them (4) through a combination.
+    let cases = sealed_cases();
+    let levels = sealed_levels();
+    assert!(cases.len() >= 40, "{} sealed cases", cases.len());
+    let dev_sources: BTreeSet<String> = dev().into_iter().map(|c| c.source_url).collect();
+    let (mut today, mut wait) = (0, 0);
+    for c in &cases {
+        let id = c["id"].as_str().unwrap();
+        let expected = c["expected"].as_str().unwrap();
+        assert!(
+            expected == "none" || kb.deficiency(expected).is_some(),
+            "{id}: {expected}"
+        );
+        assert!(
+            !dev_sources.contains(c["source"]["url"].as_str().unwrap()),
+            "{id} repeats a development source"
+        );
+        let readers = &levels[id];
+        assert_eq!(readers.len(), 2, "{id}");
+        let says_today = |l: &String| l == "urgent" || l == "emergency";
+        today += usize::from(readers.iter().all(says_today));
+        wait += usize::from(!readers.iter().any(says_today));
+    }
     assert!(
-        via_combination >= 4,
-        "only {via_combination} of {} urgent vignettes need a combination",
-        urgent.len()
+        wait >= 20,
+        "{wait} cases both readers say can wait (routine or soon)"
+    );
+    assert!(
+        today >= 10,
+        "{today} cases both readers say need care today"
     );
 }
 
-/// One figure: its name, whether higher is better, the issue's target and the measured floor.
+/// Lower-case words of a text, space-joined with a space at each end, for whole-word matching.
+fn words(text: &str) -> String {
+    let w: Vec<String> = text
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    format!(" {} ", w.join(" "))
+}
+
+fn word_count(spaced: &str) -> usize {
+    spaced.split_whitespace().count()
+}
+
+/// These labels were on the page (commit 4b86ee2) before any case was written (the
+/// development set came in 72a8ab8): the cases repeat the page's words, not the other way
+/// round. Each must stay exactly a label to stay exempt.
+const LABELS_OLDER_THAN_THE_CASES: &[&str] = &[
+    "My legs feel weak",
+    "High blood pressure",
+    "I have dark skin",
+    "I drink a lot of alcohol",
+    "I smoke",
+];
+
+/// The words the page or a search could use for a box: every label, hint and synonym.
+fn box_texts(kb_json: &str) -> Vec<(String, String)> {
+    let kb: Value = serde_json::from_str(kb_json).unwrap();
+    let mut texts = Vec::new();
+    for f in kb["findings"].as_array().unwrap() {
+        let id = f["id"].as_str().unwrap();
+        for field in ["label", "hint", "synonyms"] {
+            let values = match &f[field] {
+                Value::String(s) => vec![s.clone()],
+                Value::Array(a) => a
+                    .iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect(),
+                _ => vec![],
+            };
+            texts.extend(values.into_iter().map(|t| (format!("{id}.{field}"), t)));
+        }
+    }
+    texts
+}
+
+/// Every case phrase of both sets.
+fn case_phrases() -> Vec<String> {
+    let mut phrases: Vec<String> = dev()
+        .into_iter()
+        .flat_map(|c| c.phrases.into_iter().map(|p| p.text))
+        .collect();
+    for c in sealed_cases() {
+        phrases.extend(
+            c["phrases"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| p.as_str().unwrap().to_string()),
+        );
+    }
+    phrases
+}
+
+/// A box text copies a phrase when they are the same words, or one holds the other whole and
+/// the part held is three words or more.
+fn copies(text: &str, phrase: &str) -> bool {
+    let (t, p) = (words(text), words(phrase));
+    t == p || (word_count(&t) >= 3 && p.contains(&t)) || (word_count(&p) >= 3 && t.contains(&p))
+}
+
+fn copied_case_words(kb_json: &str) -> Vec<String> {
+    let phrases = case_phrases();
+    box_texts(kb_json)
+        .into_iter()
+        .filter(|(_, text)| !LABELS_OLDER_THAN_THE_CASES.contains(&text.as_str()))
+        .filter_map(|(place, text)| {
+            phrases
+                .iter()
+                .find(|p| copies(&text, p))
+                .map(|p| format!("{place} {text:?} copies the case phrase {p:?}"))
+        })
+        .collect()
+}
+
+#[test]
+fn no_case_phrase_is_copied_into_a_label_hint_or_synonym() {
+    let copied = copied_case_words(EMBEDDED_JSON);
+    assert!(
+        copied.is_empty(),
+        "{} copies:\n{}",
+        copied.len(),
+        copied.join("\n")
+    );
+    let labels: BTreeSet<String> = kb().findings.into_iter().map(|f| f.label).collect();
+    for exempt in LABELS_OLDER_THAN_THE_CASES {
+        assert!(
+            labels.contains(*exempt),
+            "{exempt:?} is no longer a label: drop its exemption"
+        );
+    }
+}
+
+#[test]
+fn the_copy_check_catches_a_copied_synonym() {
+    let mut kb: Value = serde_json::from_str(EMBEDDED_JSON).unwrap();
+    let phrase = case_phrases()
+        .into_iter()
+        .find(|p| word_count(&words(p)) >= 4)
+        .unwrap();
+    let spaced = words(&phrase);
+    let fragment: Vec<&str> = spaced.split_whitespace().skip(1).take(3).collect();
+    kb["findings"][0]["synonyms"] = Value::from(vec![fragment.join(" ")]);
+    assert_eq!(
+        copied_case_words(&kb.to_string()).len(),
+        1,
+        "{fragment:?} from {phrase:?}"
+    );
+}
+
+/// One figure: its name, whether higher is better, the target the triage issue sets and the
+/// floor measured on the blind annotation of the development set.
 struct Figure {
     name: &'static str,
     higher_is_better: bool,
@@ -98,51 +254,37 @@ struct Figure {
     measured: fn(&eval::Report) -> f64,
 }
 
-/// The issue's targets, and the figures measured when the knowledge base last changed (the
-/// floor, never looser than the target). A change that makes any figure miss its target, or
-/// fall below its floor, fails; raise a floor when the figures improve.
+/// Targets gate the development set only; the sealed set is reported, never gated. A change
+/// that makes a figure fall below its floor fails; raise a floor when the figures improve, and
+/// once a figure meets its target, its floor is the target.
 const FIGURES: &[Figure] = &[
     Figure {
         name: "top-3",
         higher_is_better: true,
         target: 90.0,
-        floor: 97.0,
+        floor: 93.1,
         measured: |r| r.top3.percent(),
     },
     Figure {
         name: "top-1",
         higher_is_better: true,
         target: 75.0,
-        floor: 77.0,
+        floor: 63.6,
         measured: |r| r.top1.percent(),
     },
     Figure {
-        name: "red-flag recall",
+        name: "level reached when both readers say today",
         higher_is_better: true,
         target: 100.0,
-        floor: 100.0,
-        measured: |r| r.red_flag_recall.percent(),
+        floor: 63.3,
+        measured: |r| r.level_reached.percent(),
     },
     Figure {
-        name: "over-triage",
+        name: "escalated when both readers say it can wait",
         higher_is_better: false,
-        target: 15.0,
-        floor: 0.0,
-        measured: |r| r.over_triage.percent(),
-    },
-    Figure {
-        name: "mimics not strong",
-        higher_is_better: true,
-        target: 100.0,
-        floor: 100.0,
-        measured: |r| r.mimics_not_strong.percent(),
-    },
-    Figure {
-        name: "strong matches",
-        higher_is_better: true,
-        target: 50.0,
-        floor: 54.0,
-        measured: |r| r.strong.percent(),
+        target: 10.0,
+        floor: 10.6,
+        measured: |r| r.escalated.percent(),
     },
 ];
 
@@ -154,48 +296,45 @@ fn reaches(f: &Figure, value: f64, bound: f64) -> bool {
     }
 }
 
-/// The figures that do not reach the bound `bound` picks, described for a failure message.
-fn short_of(report: &eval::Report, bound: fn(&Figure) -> f64, what: &str) -> Vec<String> {
-    FIGURES
+#[test]
+fn development_figures_do_not_fall_below_the_floor() {
+    let report = eval::evaluate(&kb(), SetName::Dev, &dev());
+    let worse: Vec<String> = FIGURES
         .iter()
-        .filter(|f| !reaches(f, (f.measured)(report), bound(f)))
+        .filter(|f| !reaches(f, (f.measured)(&report), f.floor))
         .map(|f| {
             format!(
-                "{} {:.1}% ({what} {}%)",
+                "{} {:.1}% (floor {}%, target {}%)",
                 f.name,
-                (f.measured)(report),
-                bound(f)
+                (f.measured)(&report),
+                f.floor,
+                f.target
             )
         })
-        .collect()
-}
-
-#[test]
-fn figures_do_not_fall_below_the_measured_floor() {
-    let report = eval::evaluate(&kb(), &vignettes());
-    let worse = short_of(&report, |f| f.floor, "floor");
+        .collect();
     assert!(
         worse.is_empty(),
-        "worse than the measured floor: {worse:?}\n{report}"
+        "worse than the floor: {worse:?}\n{report}"
     );
 }
 
 #[test]
-fn figures_meet_the_issue_targets() {
-    let report = eval::evaluate(&kb(), &vignettes());
-    let missed = short_of(&report, |f| f.target, "target");
-    assert!(missed.is_empty(), "targets missed: {missed:?}\n{report}");
-}
-
-#[test]
-fn no_floor_is_looser_than_its_target() {
-    for f in FIGURES {
-        assert!(
-            reaches(f, f.floor, f.target),
-            "{}: floor {}% is looser than the target {}%",
-            f.name,
-            f.floor,
-            f.target
-        );
-    }
+fn a_case_counts_as_needing_care_only_when_both_readers_say_so() {
+    let set = dev();
+    let disagree = set
+        .iter()
+        .filter(|c| c.expected_care() == Expected::Disagree)
+        .count();
+    let today = set
+        .iter()
+        .filter(|c| matches!(c.expected_care(), Expected::Today(_)))
+        .count();
+    let wait = set
+        .iter()
+        .filter(|c| matches!(c.expected_care(), Expected::NotToday(_)))
+        .count();
+    assert_eq!(disagree + today + wait, set.len());
+    let report = eval::evaluate(&kb(), SetName::Dev, &set);
+    assert_eq!(report.today_recall.of, today);
+    assert_eq!(report.escalated.of, wait);
 }

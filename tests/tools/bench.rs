@@ -1,10 +1,14 @@
-//! Times the engine natively (ranking, triage and separators for every vignette) and prints
-//! the figures: `make bench`. Not a test: timings on a shared 2-core machine are noisy.
+//! Times the engine natively (ranking, triage and separators for the tick set of every
+//! development case) and prints the figures: `make bench`. Not a test: timings on a shared
+//! 2-core machine are noisy. A dev-only binary.
+
+#[path = "../support/eval.rs"]
+#[allow(dead_code)]
+mod eval;
 
 use std::time::Instant;
 
 use legcheck::engine::{self, Ticked};
-use legcheck::eval;
 use legcheck::kb::KnowledgeBase;
 
 fn main() {
@@ -14,16 +18,8 @@ fn main() {
         "parse and validate the knowledge base: {:?}",
         started.elapsed()
     );
-    let vignettes = eval::parse(eval::VIGNETTES_JSON).expect("vignettes parse");
-    let sets: Vec<Ticked> = vignettes
-        .iter()
-        .map(|v| {
-            v.findings
-                .iter()
-                .flat_map(|p| eval::match_phrase(&kb, p))
-                .collect()
-        })
-        .collect();
+    let cases = eval::load(eval::SetName::Dev).expect("the development set loads");
+    let sets: Vec<Ticked> = cases.iter().map(eval::Case::ticks).collect();
     let rounds = 200;
     let started = Instant::now();
     for _ in 0..rounds {
