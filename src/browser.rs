@@ -1,15 +1,13 @@
-//! Browser glue: mounting, the panic message, tab storage of the ticks and the offline worker.
+//! Browser glue: showing the checker in place of the static fallback, the panic notice, tab
+//! storage of the answers and the offline worker.
 //!
-//! The only module that touches web APIs. Failures are returned or shown, never `expect`ed.
+//! The only module that touches web APIs; it mounts nothing and knows no component (`main.rs`
+//! mounts the app). Failures are returned as [`StorageError`] or logged, never `expect`ed.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use yew::Renderer;
-
-use crate::components::app::{App, AppProps};
-use crate::engine::Ticked;
 
 /// sessionStorage key for the ticked finding ids (gone when the tab closes).
 const TICKS_KEY: &str = "legcheck.ticked.v1";
@@ -21,6 +19,37 @@ const START_FAILED_KEY: &str = "legcheck.start-failed.v1";
 
 /// Set once the checker's first render is on screen (see [`mark_started`]).
 static STARTED: AtomicBool = AtomicBool::new(false);
+
+/// Why the answers could not be read from or written to this tab's storage. Each message says
+/// what it means for the person.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StorageError {
+    /// The browser offers no tab storage (blocked, or a private mode).
+    #[error("This browser blocks tab storage, so a reload will clear your ticks.")]
+    Blocked,
+    /// Reading the saved answers threw (the browser's message is kept).
+    #[error("This browser would not let the page read its saved ticks.")]
+    Read { cause: String },
+    /// The saved answers are not the list of ids this page writes (the parser's message is
+    /// kept); they are dropped.
+    #[error("Your saved ticks could not be read, so they were cleared.")]
+    Corrupt { cause: String },
+    /// Writing the answers threw, for example because storage is full.
+    #[error("Your ticks could not be saved, so a reload will clear them.")]
+    Write { cause: String },
+}
+
+/// What this tab's storage held at start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    /// Nothing was saved.
+    Nothing,
+    /// The ticked finding ids saved last.
+    Ticks(Vec<String>),
+    /// The last start panicked before its first render: start empty (the saved ticks are
+    /// dropped).
+    AfterFailedStart,
+}
 
 /// Called by the checker after its first render: a panic from now on is not a failed start.
 pub fn mark_started() {
@@ -39,11 +68,10 @@ pub fn install_panic_hook() {
                 let _ = storage.set_item(START_FAILED_KEY, "1");
             }
         }
-        let doc = gloo::utils::document();
         set_hidden("app", true);
         set_hidden("static-emergency", false);
         set_hidden("fatal", false);
-        if let Some(fatal) = doc
+        if let Some(fatal) = gloo::utils::document()
             .get_element_by_id("fatal")
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         {
@@ -63,65 +91,64 @@ fn set_hidden(id: &str, hidden: bool) {
     }
 }
 
-/// Hides the static fallback of `index.html` and mounts the app into `#app`.
-pub fn mount(kb_json: &'static str) {
-    let doc = gloo::utils::document();
+/// Hides the static fallback of `index.html` (its intro and emergency list) and returns the
+/// element the app mounts into (`#app`; `None` if the page has none, to mount in the body).
+pub fn take_over_page() -> Option<web_sys::Element> {
     set_hidden("fallback", true);
     set_hidden("static-emergency", true);
-    let props = AppProps {
-        kb_json: kb_json.into(),
-    };
-    match doc.get_element_by_id("app") {
-        Some(root) => Renderer::<App>::with_root_and_props(root, props).render(),
-        None => Renderer::<App>::with_props(props).render(),
-    };
-    register_service_worker();
+    gloo::utils::document().get_element_by_id("app")
 }
 
-/// Reads the ticks saved in this tab. `Ok(vec![])` when nothing was saved; an error (and no
-/// ticks) when the last start failed, so this start opens empty.
-pub fn load_ticks() -> Result<Vec<String>, String> {
+/// Reads what this tab saved: the ticks, nothing, or that the last start failed (which also
+/// clears the saved ticks, so a reload cannot restore them again).
+pub fn read_saved() -> Result<Saved, StorageError> {
     let storage = session_storage()?;
     if let Ok(Some(_)) = storage.get_item(START_FAILED_KEY) {
         let _ = storage.remove_item(START_FAILED_KEY);
         let _ = storage.remove_item(TICKS_KEY);
-        return Err(
-            "The checker stopped while it was starting last time, so this time it \
-                    opened with nothing ticked. Please tick your answers again."
-                .into(),
-        );
+        return Ok(Saved::AfterFailedStart);
     }
     match storage.get_item(TICKS_KEY) {
-        Ok(None) => Ok(Vec::new()),
-        Ok(Some(text)) => serde_json::from_str(&text)
-            .map_err(|_| "Your saved ticks could not be read, so they were cleared.".to_string()),
-        Err(_) => Err("This browser would not let the page read its saved ticks.".into()),
+        Ok(None) => Ok(Saved::Nothing),
+        Ok(Some(text)) => {
+            serde_json::from_str(&text)
+                .map(Saved::Ticks)
+                .map_err(|e| StorageError::Corrupt {
+                    cause: e.to_string(),
+                })
+        }
+        Err(e) => Err(StorageError::Read {
+            cause: format!("{e:?}"),
+        }),
     }
 }
 
-/// Saves the ticks for this tab only.
-pub fn save_ticks(ticked: &Ticked) -> Result<(), String> {
+/// Saves the ticked finding ids for this tab only.
+pub fn save_ticks(ids: &[&str]) -> Result<(), StorageError> {
     let storage = session_storage()?;
-    let text = serde_json::to_string(ticked).map_err(|e| e.to_string())?;
+    let text = serde_json::to_string(ids).map_err(|e| StorageError::Write {
+        cause: e.to_string(),
+    })?;
     storage
         .set_item(TICKS_KEY, &text)
-        .map_err(|_| "Your ticks could not be saved, so a reload will clear them.".to_string())
+        .map_err(|e| StorageError::Write {
+            cause: format!("{e:?}"),
+        })
 }
 
-fn session_storage() -> Result<web_sys::Storage, String> {
+fn session_storage() -> Result<web_sys::Storage, StorageError> {
     gloo::utils::window()
         .session_storage()
         .ok()
         .flatten()
-        .ok_or_else(|| "This browser blocks tab storage, so a reload will clear your ticks.".into())
+        .ok_or(StorageError::Blocked)
 }
 
 /// Registers `sw.js` (next to the page) so the checker works offline after the first visit.
-fn register_service_worker() {
-    let window = gloo::utils::window();
-    let navigator = window.navigator();
+pub fn register_service_worker() {
+    let navigator = gloo::utils::window().navigator();
     // Absent on plain http (other than localhost) and in some private modes: nothing to do.
-    if js_sys_has(&navigator, "serviceWorker") {
+    if js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {
         let promise = navigator.service_worker().register("./sw.js");
         let on_error = Closure::once(|err: JsValue| {
             gloo::console::warn!("Offline support is unavailable:", err);
@@ -130,8 +157,4 @@ fn register_service_worker() {
         // The promise may settle long after this function returns.
         on_error.forget();
     }
-}
-
-fn js_sys_has(target: &web_sys::Navigator, key: &str) -> bool {
-    js_sys::Reflect::has(target, &JsValue::from_str(key)).unwrap_or(false)
 }

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod caution_note;
 pub mod checker;
+pub mod deficiency_details;
 pub mod error_panel;
 pub mod finding_group;
 pub mod result_card;

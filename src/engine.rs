@@ -1,42 +1,96 @@
-//! The scoring engine: a pure function from (knowledge base, ticked findings) to ranked,
-//! explained matches, and the warning-sign triage.
+//! The scoring engine: a pure function from the person's answers to one [`Assessment`] (the
+//! care level and the rules that set it, the ranked and explained matches, the mimics, the
+//! cautions and the findings that would tell the top matches apart).
 //!
 //! Method (also in the README):
 //! * A finding's weight for a deficiency is its *specificity*, `1 / n` where `n` is how many
-//!   deficiencies list it, times its link strength (core 1, supporting ½). Weights are integer
-//!   milli-points so sums are exact and ties are real ties.
+//!   deficiencies list it, times its link strength (core 1, supporting ½): [`link_weight`].
+//!   Weights are integer milli-points so sums are exact and ties are real ties.
 //! * `signs` adds the weights of the ticked symptoms (warning signs included), `risks` those of
 //!   ticked risk factors. The rank score is `signs + risks / 2`.
-//! * Coverage is `signs` over the weight of the deficiency's symptoms, counting at most three
-//!   fully specific signs' worth (so a long list of signs is not a handicap); support is the
-//!   rank score over that same total.
-//! * Strength: **strong** with 2+ ticked symptoms, coverage at least 20%, support at least
-//!   35%, and either a fairly specific symptom (shared by at most two deficiencies) or a risk
-//!   factor; **possible** with a ticked symptom and support at least 20%, or one fairly specific
-//!   symptom (shared by at most one other deficiency) with a risk factor; otherwise **weak**.
-//!   Risk factors alone, or tiredness alone, are never more than weak.
+//! * Coverage is `signs` over the weight of the deficiency's symptoms, counting at most
+//!   [`COVERAGE_CAP_SIGNS`] fully specific signs' worth (so a long list of signs is not a
+//!   handicap); support is the rank score over that same total.
+//! * Strength: see [`Strength`] and the threshold constants below. Risk factors alone, or
+//!   tiredness alone, are never more than weak.
 //! * Mimics: when the ticks match a pattern of another cause (a stroke, a trapped nerve, a
 //!   statin), a deficiency stays strong only if it is strong without that pattern's findings.
 //! * Order: rank score (the weight of the evidence), then the order in the knowledge base (the
-//!   six seed deficiencies first). Strength is a label of how much of a deficiency's typical
-//!   picture is ticked, so a long-listed deficiency can rank above a short-listed one that is
-//!   labelled more strongly.
+//!   six seed deficiencies first).
 //!
 //! No probability is computed or shown: the strength and the evidence are the whole result.
+//! Everything that depends only on the knowledge base (finding indices, sharing counts,
+//! weights, compiled patterns) is computed once, in [`Engine::new`].
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
-use crate::kb::{
-    Caution, Deficiency, FindingKind, KnowledgeBase, LinkStrength, Mimic, TriageLevel, TriageRule,
-};
+mod ticks;
 
-/// The ids of the ticked findings.
-pub type Ticked = BTreeSet<String>;
+pub use ticks::Ticks;
+
+use crate::kb::{FindingKind, KnowledgeBase, LinkStrength, Pattern, TriageLevel};
 
 /// Milli-points: one fully specific, core finding is worth 1000.
 pub const FULL_WEIGHT: u32 = 1000;
 
+/// A symptom shared by at most two deficiencies weighs at least this much: "fairly specific".
+/// A strong match needs one (or a risk factor), since signs that many deficiencies share
+/// cannot single one out.
+pub const FAIRLY_SPECIFIC: u32 = FULL_WEIGHT / 2;
+
+/// Coverage and support are measured against a deficiency's symptom weight counted up to this
+/// many fully specific signs' worth, so a deficiency with a long list of typical signs is not
+/// held back for the ones a person does not have.
+pub const COVERAGE_CAP_SIGNS: u32 = 3;
+
+/// A strong match needs at least this many ticked symptoms: one sign alone is never strong.
+pub const STRONG_MIN_SIGNS: usize = 2;
+
+/// A strong match needs the ticked symptoms to cover at least this share (percent) of the
+/// capped symptom weight, and the rank score to reach [`STRONG_MIN_SUPPORT_PCT`] of it. These
+/// two values are a design choice, not from a source: they were lowered from 25 and 40 when the
+/// first evaluation set was run (commit 59d416b), which that set no longer measures blind.
+pub const STRONG_MIN_COVERAGE_PCT: u64 = 20;
+
+/// See [`STRONG_MIN_COVERAGE_PCT`].
+pub const STRONG_MIN_SUPPORT_PCT: u64 = 35;
+
+/// A possible match needs a ticked symptom and a rank score of at least this share (percent)
+/// of the capped symptom weight (or a fairly specific symptom together with a risk factor).
+/// A design choice, not from a source.
+pub const POSSIBLE_MIN_SUPPORT_PCT: u64 = 20;
+
+/// How many findings "what would tell them apart" offers.
+pub const SEPARATORS_SHOWN: usize = 3;
+
+/// How many of the top matches "what would tell them apart" tries to separate.
+pub const SEPARATORS_AMONG: usize = 3;
+
+/// Index of a finding in `KnowledgeBase::findings`.
+pub type FindingIx = usize;
+/// Index of a deficiency in `KnowledgeBase::deficiencies`.
+pub type DeficiencyIx = usize;
+/// Index of a rule in `KnowledgeBase::triage_rules`.
+pub type RuleIx = usize;
+/// Index of a mimic in `KnowledgeBase::mimics`.
+pub type MimicIx = usize;
+/// Index of a caution in `KnowledgeBase::cautions`.
+pub type CautionIx = usize;
+
+/// Everything the person has entered: the input of [`Engine::assess`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Answers {
+    /// The ticked boxes.
+    pub ticks: Ticks,
+}
+
 /// How well a deficiency fits the ticks. Ordered: `Weak < Possible < Strong`.
+///
+/// **Strong**: [`STRONG_MIN_SIGNS`] or more ticked symptoms, coverage at least
+/// [`STRONG_MIN_COVERAGE_PCT`], support at least [`STRONG_MIN_SUPPORT_PCT`], and either a
+/// fairly specific symptom or a risk factor. **Possible**: a ticked symptom and support at
+/// least [`POSSIBLE_MIN_SUPPORT_PCT`], or a fairly specific symptom with a risk factor.
+/// **Weak**: anything else.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Strength {
     Weak,
@@ -58,7 +112,7 @@ impl Strength {
 /// One ticked finding that counts for a deficiency.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Evidence {
-    pub finding: String,
+    pub finding: FindingIx,
     pub kind: FindingKind,
     /// Its weight for this deficiency, in milli-points (risk factors count half of this).
     pub weight: u32,
@@ -67,9 +121,9 @@ pub struct Evidence {
 }
 
 /// A ranked deficiency with the evidence for it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Match<'a> {
-    pub deficiency: &'a Deficiency,
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    pub deficiency: DeficiencyIx,
     pub strength: Strength,
     /// Weight of ticked symptoms.
     pub signs: u32,
@@ -77,135 +131,392 @@ pub struct Match<'a> {
     pub risks: u32,
     /// Weight of all the deficiency's symptoms.
     pub sign_total: u32,
-    /// Ticked findings that count, most weighty first.
+    /// Ticked findings that count, symptoms first, most weighty first.
     pub evidence: Vec<Evidence>,
     /// Typical symptoms (not warning signs) not ticked, most specific first.
-    pub missing: Vec<String>,
+    pub missing: Vec<FindingIx>,
     /// The mimic that kept this match from being strong: it was strong only on findings that
     /// fit that other cause.
-    pub capped_by: Option<String>,
+    pub capped_by: Option<MimicIx>,
+    /// The cautions on this deficiency's advice that the ticks make apply.
+    pub cautions: Vec<CautionIx>,
 }
 
-impl Match<'_> {
+impl Match {
     /// Twice the rank score (symptoms plus half the risk factors), kept in whole numbers.
     pub fn score(&self) -> u32 {
         self.signs * 2 + self.risks
     }
 }
 
-/// How many deficiencies list each finding.
-pub fn sharing(kb: &KnowledgeBase) -> BTreeMap<&str, usize> {
-    let mut counts = BTreeMap::new();
-    for d in &kb.deficiencies {
-        for link in d.symptoms.items.iter().chain(&d.risk_factors.items) {
-            *counts.entry(link.finding.as_str()).or_insert(0) += 1;
-        }
-    }
-    counts
+/// Everything the page shows for one set of answers, computed once per change.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Assessment {
+    /// The answers this is the assessment of.
+    pub answers: Answers,
+    /// How soon to get care: the most urgent fired rule; else routine once a symptom is
+    /// ticked; else none (risk factors alone do not make a visit necessary).
+    pub level: TriageLevel,
+    /// Every rule whose pattern matches, most urgent first.
+    pub fired: Vec<RuleIx>,
+    /// Every deficiency at least one ticked finding counts for, best first.
+    pub matches: Vec<Match>,
+    /// The mimics (other causes than a deficiency) whose pattern the ticks match.
+    pub mimics: Vec<MimicIx>,
+    /// The cautions with no deficiency (shown with the results) that apply.
+    pub general_cautions: Vec<CautionIx>,
+    /// Unticked findings that would best tell the top matches apart, best first.
+    pub separators: Vec<FindingIx>,
 }
 
-/// Ranks every deficiency that at least one ticked finding counts for, by rank score, ties in
-/// knowledge-base order.
-///
-/// When a mimic's pattern matches, a deficiency stays strong only if it would be strong
-/// without that pattern's findings; otherwise it shows as possible, with `capped_by` set.
-pub fn rank<'a>(kb: &'a KnowledgeBase, ticked: &Ticked) -> Vec<Match<'a>> {
-    let shared = sharing(kb);
-    let fired = mimics(kb, ticked);
-    let mut matches: Vec<(usize, Match<'a>)> = kb
-        .deficiencies
-        .iter()
-        .enumerate()
-        .filter_map(|(order, d)| score(kb, &shared, d, ticked).map(|m| (order, m)))
-        .collect();
-    for (_, m) in matches
-        .iter_mut()
-        .filter(|(_, m)| m.strength == Strength::Strong)
-    {
-        for mimic in &fired {
-            let without: Ticked = ticked
-                .iter()
-                .filter(|f| !mimic.when.findings().any(|p| p == *f))
-                .cloned()
-                .collect();
-            let still_strong = score(kb, &shared, m.deficiency, &without)
-                .is_some_and(|rest| rest.strength == Strength::Strong);
-            if !still_strong {
-                m.strength = Strength::Possible;
-                m.capped_by = Some(mimic.id.clone());
-                break;
-            }
-        }
+impl Assessment {
+    /// Whether any deficiency fits better than weakly.
+    pub fn anything_fits(&self) -> bool {
+        self.matches.iter().any(|m| m.strength > Strength::Weak)
     }
-    matches.sort_by(|(ao, a), (bo, b)| b.score().cmp(&a.score()).then_with(|| ao.cmp(bo)));
-    matches.into_iter().map(|(_, m)| m).collect()
+}
+
+/// A finding as one deficiency lists it, with its weight.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Link {
+    finding: FindingIx,
+    weight: u32,
+    is_sign: bool,
+    is_warning_sign: bool,
+}
+
+/// A rule, mimic or caution pattern over finding indices.
+#[derive(Debug, Clone, PartialEq)]
+struct Compiled {
+    all_of: Ticks,
+    any_of: Vec<Ticks>,
+}
+
+impl Compiled {
+    /// Every `all_of` finding and one of each `any_of` group; an empty pattern never matches.
+    fn matches(&self, t: Ticks) -> bool {
+        !(self.all_of.is_empty() && self.any_of.is_empty())
+            && t.contains_all(self.all_of)
+            && self.any_of.iter().all(|g| t.intersects(*g))
+    }
+
+    /// Every finding the pattern names.
+    fn findings(&self) -> Ticks {
+        let mut all = self.all_of;
+        for g in &self.any_of {
+            all = all.or(*g);
+        }
+        all
+    }
 }
 
 /// A finding's weight for one deficiency: `1000 / shared_by`, halved for a supporting link,
-/// rounded to whole milli-points (at least 1).
-fn link_weight(strength: LinkStrength, shared_by: usize) -> u32 {
+/// rounded to whole milli-points (at least 1). The one place the weight formula is written.
+pub fn link_weight(strength: LinkStrength, shared_by: usize) -> u32 {
     ((f64::from(FULL_WEIGHT) * strength.factor() / shared_by.max(1) as f64).round() as u32).max(1)
 }
 
-fn score<'a>(
-    kb: &KnowledgeBase,
-    shared: &BTreeMap<&str, usize>,
-    d: &'a Deficiency,
-    ticked: &Ticked,
-) -> Option<Match<'a>> {
-    let mut m = Match {
-        deficiency: d,
-        strength: Strength::Weak,
-        signs: 0,
-        risks: 0,
-        sign_total: 0,
-        evidence: Vec::new(),
-        missing: Vec::new(),
-        capped_by: None,
-    };
-    let mut missing = Vec::new();
-    for link in d.symptoms.items.iter().chain(&d.risk_factors.items) {
-        let Some(finding) = kb.finding(&link.finding) else {
-            continue;
-        };
-        let shared_by = shared
-            .get(link.finding.as_str())
-            .copied()
-            .unwrap_or(1)
-            .max(1);
-        // Rounded to whole milli-points; every finding keeps at least 1.
-        let weight = ((f64::from(FULL_WEIGHT) * link.strength.factor() / shared_by as f64).round()
-            as u32)
-            .max(1);
-        let is_sign = finding.kind.is_symptom();
-        if is_sign {
-            m.sign_total += weight;
-        }
-        if ticked.contains(&link.finding) {
-            if is_sign {
-                m.signs += weight;
-            } else {
-                m.risks += weight;
-            }
-            m.evidence.push(Evidence {
-                finding: link.finding.clone(),
-                kind: finding.kind,
-                weight,
-                shared_by,
-            });
-        } else if is_sign && finding.kind != FindingKind::WarningSign {
-            missing.push((weight, link.finding.clone()));
-        }
-    }
-    if m.evidence.is_empty() {
-        return None;
-    }
-    // Stable sorts keep knowledge-base order among equal weights.
-    m.evidence
-        .sort_by_key(|e| (!e.kind.is_symptom(), std::cmp::Reverse(e.weight)));
-    missing.sort_by_key(|(w, _)| std::cmp::Reverse(*w));
-    m.missing = missing.into_iter().map(|(_, id)| id).collect();
+/// The knowledge base with everything derived from it once: finding indices, how many
+/// deficiencies share each finding, every link's weight, and compiled patterns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Engine {
+    kb: KnowledgeBase,
+    index: BTreeMap<String, FindingIx>,
+    kinds: Vec<FindingKind>,
+    shared_by: Vec<usize>,
+    links: Vec<Vec<Link>>,
+    sign_totals: Vec<u32>,
+    rules: Vec<Compiled>,
+    mimics: Vec<Compiled>,
+    cautions: Vec<Compiled>,
+    /// Rules in the order they are reported: most urgent first, then knowledge-base order.
+    rule_order: Vec<RuleIx>,
+    /// The findings of each kind, in the order of `FindingKind::ALL`.
+    kind_masks: [Ticks; 4],
+}
 
+/// A finding id the knowledge base does not have.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the knowledge base has no finding `{0}`")]
+pub struct UnknownFinding(pub String);
+
+impl Engine {
+    /// Derives the engine's tables from a knowledge base (validated, so every reference
+    /// resolves and there are at most [`crate::kb::MAX_FINDINGS`] findings; unknown ids are skipped).
+    pub fn new(kb: KnowledgeBase) -> Self {
+        let index: BTreeMap<String, FindingIx> = kb
+            .findings
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.id.clone(), i))
+            .collect();
+        let kinds: Vec<FindingKind> = kb.findings.iter().map(|f| f.kind).collect();
+        let mut shared_by = vec![0; kb.findings.len()];
+        for d in &kb.deficiencies {
+            for link in d.symptoms.items.iter().chain(&d.risk_factors.items) {
+                if let Some(&i) = index.get(&link.finding) {
+                    shared_by[i] += 1;
+                }
+            }
+        }
+        let links: Vec<Vec<Link>> = kb
+            .deficiencies
+            .iter()
+            .map(|d| {
+                d.symptoms
+                    .items
+                    .iter()
+                    .chain(&d.risk_factors.items)
+                    .filter_map(|l| {
+                        let i = *index.get(&l.finding)?;
+                        Some(Link {
+                            finding: i,
+                            weight: link_weight(l.strength, shared_by[i]),
+                            is_sign: kinds[i].is_symptom(),
+                            is_warning_sign: kinds[i] == FindingKind::WarningSign,
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        let sign_totals = links
+            .iter()
+            .map(|ls| ls.iter().filter(|l| l.is_sign).map(|l| l.weight).sum())
+            .collect();
+        let ticks_of = |ids: &[String]| -> Ticks {
+            ids.iter().filter_map(|id| index.get(id).copied()).collect()
+        };
+        let compile = |p: &Pattern| Compiled {
+            all_of: ticks_of(&p.all_of),
+            any_of: p.any_of.iter().map(|g| ticks_of(g)).collect(),
+        };
+        let rules = kb.triage_rules.iter().map(|r| compile(&r.when)).collect();
+        let mimics = kb.mimics.iter().map(|m| compile(&m.when)).collect();
+        let cautions = kb
+            .cautions
+            .iter()
+            .map(|c| Compiled {
+                all_of: Ticks::default(),
+                any_of: vec![ticks_of(&c.any_of)],
+            })
+            .collect();
+        let kind_masks =
+            FindingKind::ALL.map(|kind| (0..kinds.len()).filter(|&i| kinds[i] == kind).collect());
+        let mut rule_order: Vec<RuleIx> = (0..kb.triage_rules.len()).collect();
+        rule_order.sort_by_key(|&r| std::cmp::Reverse(kb.triage_rules[r].level));
+        Engine {
+            index,
+            kinds,
+            shared_by,
+            links,
+            sign_totals,
+            rules,
+            mimics,
+            cautions,
+            rule_order,
+            kind_masks,
+            kb,
+        }
+    }
+
+    /// The knowledge base the engine was built from.
+    pub fn kb(&self) -> &KnowledgeBase {
+        &self.kb
+    }
+
+    /// The index of a finding id.
+    pub fn finding_ix(&self, id: &str) -> Option<FindingIx> {
+        self.index.get(id).copied()
+    }
+
+    /// The ticks for a list of finding ids; an error names the first unknown id.
+    pub fn ticks<'a>(
+        &self,
+        ids: impl IntoIterator<Item = &'a str>,
+    ) -> Result<Ticks, UnknownFinding> {
+        ids.into_iter()
+            .map(|id| {
+                self.finding_ix(id)
+                    .ok_or_else(|| UnknownFinding(id.to_string()))
+            })
+            .collect()
+    }
+
+    /// The finding ids of a set of ticks, in knowledge-base order.
+    pub fn ids(&self, ticks: Ticks) -> Vec<&str> {
+        ticks
+            .iter()
+            .filter_map(|i| self.kb.findings.get(i))
+            .map(|f| f.id.as_str())
+            .collect()
+    }
+
+    /// How many deficiencies list a finding.
+    pub fn shared_by(&self, finding: FindingIx) -> usize {
+        self.shared_by.get(finding).copied().unwrap_or(0)
+    }
+
+    /// The findings of one kind (one group of boxes on the page).
+    pub fn kind_mask(&self, kind: FindingKind) -> Ticks {
+        let slot = FindingKind::ALL.iter().position(|k| *k == kind);
+        slot.map_or_else(Ticks::default, |s| self.kind_masks[s])
+    }
+
+    /// Everything the page shows for these answers.
+    pub fn assess(&self, answers: &Answers) -> Assessment {
+        let t = answers.ticks;
+        let fired: Vec<RuleIx> = self
+            .rule_order
+            .iter()
+            .copied()
+            .filter(|&r| self.rules[r].matches(t))
+            .collect();
+        let any_symptom = t.iter().any(|i| self.kinds[i].is_symptom());
+        let level = match fired.first() {
+            Some(&r) => self.kb.triage_rules[r].level,
+            None if any_symptom => TriageLevel::Routine,
+            None => TriageLevel::None,
+        };
+        let mimics: Vec<MimicIx> = (0..self.mimics.len())
+            .filter(|&m| self.mimics[m].matches(t))
+            .collect();
+        let matches = self.rank(t, &mimics);
+        let general_cautions = (0..self.cautions.len())
+            .filter(|&c| self.kb.cautions[c].deficiencies.is_empty() && self.cautions[c].matches(t))
+            .collect();
+        let separators = self.separators(t, &matches);
+        Assessment {
+            answers: *answers,
+            level,
+            fired,
+            matches,
+            mimics,
+            general_cautions,
+            separators,
+        }
+    }
+
+    /// Every deficiency a ticked finding counts for, by rank score, ties in knowledge-base
+    /// order; capped by a matching mimic when strong only on that mimic's findings.
+    fn rank(&self, t: Ticks, mimics: &[MimicIx]) -> Vec<Match> {
+        let mut matches: Vec<Match> = (0..self.kb.deficiencies.len())
+            .filter_map(|d| self.score(d, t))
+            .collect();
+        for m in matches
+            .iter_mut()
+            .filter(|m| m.strength == Strength::Strong)
+        {
+            for &mimic in mimics {
+                let without = t.without(self.mimics[mimic].findings());
+                let still_strong = self
+                    .score(m.deficiency, without)
+                    .is_some_and(|rest| rest.strength == Strength::Strong);
+                if !still_strong {
+                    m.strength = Strength::Possible;
+                    m.capped_by = Some(mimic);
+                    break;
+                }
+            }
+        }
+        // Stable: equal scores keep knowledge-base order.
+        matches.sort_by_key(|m| std::cmp::Reverse(m.score()));
+        matches
+    }
+
+    fn score(&self, d: DeficiencyIx, t: Ticks) -> Option<Match> {
+        let links = &self.links[d];
+        let mut m = Match {
+            deficiency: d,
+            strength: Strength::Weak,
+            signs: 0,
+            risks: 0,
+            sign_total: self.sign_totals[d],
+            evidence: Vec::new(),
+            missing: Vec::new(),
+            capped_by: None,
+            cautions: Vec::new(),
+        };
+        let mut missing = Vec::new();
+        for l in links {
+            if t.contains(l.finding) {
+                if l.is_sign {
+                    m.signs += l.weight;
+                } else {
+                    m.risks += l.weight;
+                }
+                m.evidence.push(Evidence {
+                    finding: l.finding,
+                    kind: self.kinds[l.finding],
+                    weight: l.weight,
+                    shared_by: self.shared_by[l.finding],
+                });
+            } else if l.is_sign && !l.is_warning_sign {
+                missing.push((l.weight, l.finding));
+            }
+        }
+        if m.evidence.is_empty() {
+            return None;
+        }
+        // Stable sorts keep knowledge-base order among equal weights.
+        m.evidence
+            .sort_by_key(|e| (!e.kind.is_symptom(), std::cmp::Reverse(e.weight)));
+        missing.sort_by_key(|(w, _)| std::cmp::Reverse(*w));
+        m.missing = missing.into_iter().map(|(_, f)| f).collect();
+        m.strength = strength(&m);
+        m.cautions = (0..self.cautions.len())
+            .filter(|&c| {
+                self.kb.cautions[c]
+                    .deficiencies
+                    .iter()
+                    .any(|id| *id == self.kb.deficiencies[d].id)
+                    && self.cautions[c].matches(t)
+            })
+            .collect();
+        Some(m)
+    }
+
+    /// Up to [`SEPARATORS_SHOWN`] unticked findings that would best tell the top matches
+    /// apart: for each symptom or risk factor that one of the first [`SEPARATORS_AMONG`]
+    /// matches lists, how much ticking it would widen or close the gaps between their rank
+    /// scores (the largest minus the smallest score it would add among them). Only offered when
+    /// two or more deficiencies match; warning signs are never suggested. Ties keep the
+    /// knowledge-base order of findings.
+    fn separators(&self, t: Ticks, ranked: &[Match]) -> Vec<FindingIx> {
+        if ranked.len() < 2 {
+            return Vec::new();
+        }
+        let top: Vec<DeficiencyIx> = ranked
+            .iter()
+            .take(SEPARATORS_AMONG)
+            .map(|m| m.deficiency)
+            .collect();
+        // What ticking each finding would add to each top deficiency's (doubled) score.
+        let mut gains = vec![vec![0u32; top.len()]; self.kinds.len()];
+        for (slot, &d) in top.iter().enumerate() {
+            for l in &self.links[d] {
+                gains[l.finding][slot] = if l.is_sign { 2 * l.weight } else { l.weight };
+            }
+        }
+        let mut scored: Vec<(u32, FindingIx)> = gains
+            .iter()
+            .enumerate()
+            .filter(|(f, _)| self.kinds[*f] != FindingKind::WarningSign && !t.contains(*f))
+            .filter_map(|(f, g)| {
+                let spread = g.iter().max()? - g.iter().min()?;
+                (spread > 0).then_some((spread, f))
+            })
+            .collect();
+        scored.sort_by_key(|(spread, _)| std::cmp::Reverse(*spread));
+        scored
+            .into_iter()
+            .take(SEPARATORS_SHOWN)
+            .map(|(_, f)| f)
+            .collect()
+    }
+}
+
+/// The strength label of a scored match (see [`Strength`]).
+fn strength(m: &Match) -> Strength {
     let signs_ticked = m.evidence.iter().filter(|e| e.kind.is_symptom()).count();
     let most_specific_sign = m
         .evidence
@@ -214,135 +525,55 @@ fn score<'a>(
         .map(|e| e.weight)
         .max()
         .unwrap_or(0);
-    // Percentages of the symptom weight, compared in whole numbers.
-    let total = u64::from(m.sign_total.clamp(1, 3 * FULL_WEIGHT));
+    // Percentages of the capped symptom weight, compared in whole numbers.
+    let total = u64::from(m.sign_total.clamp(1, COVERAGE_CAP_SIGNS * FULL_WEIGHT));
     let coverage_at_least = |pct: u64| u64::from(m.signs) * 100 >= pct * total;
     let support_at_least = |pct: u64| u64::from(m.score()) * 100 >= pct * 2 * total;
-    // Signs that many deficiencies share cannot single one out: a strong match also needs a
-    // fairly specific sign (shared by at most two) or a risk factor.
-    let singled_out = most_specific_sign >= FULL_WEIGHT / 2 || m.risks > 0;
-    m.strength =
-        if signs_ticked >= 2 && singled_out && coverage_at_least(20) && support_at_least(35) {
-            Strength::Strong
-        } else if (signs_ticked >= 1 && support_at_least(20))
-            || (most_specific_sign >= FULL_WEIGHT / 2 && m.risks > 0)
-        {
-            Strength::Possible
-        } else {
-            Strength::Weak
-        };
-    Some(m)
-}
-
-/// The care level for the ticks and the rules that set it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Triage<'a> {
-    pub level: TriageLevel,
-    /// Every rule whose findings are all ticked, most urgent first.
-    pub fired: Vec<&'a TriageRule>,
-}
-
-/// Decides the care level: the most urgent fired rule; else `routine` once any symptom is
-/// ticked; else `none` (risk factors alone do not make a visit necessary).
-pub fn triage<'a>(kb: &'a KnowledgeBase, ticked: &Ticked) -> Triage<'a> {
-    let mut fired: Vec<&TriageRule> = kb
-        .triage_rules
-        .iter()
-        .filter(|r| r.when.matches(ticked))
-        .collect();
-    fired.sort_by_key(|r| std::cmp::Reverse(r.level));
-    let any_symptom = ticked
-        .iter()
-        .any(|id| kb.finding(id).is_some_and(|f| f.kind.is_symptom()));
-    let level = match fired.first() {
-        Some(r) => r.level,
-        None if any_symptom => TriageLevel::Routine,
-        None => TriageLevel::None,
-    };
-    Triage { level, fired }
-}
-
-/// The cautions on a deficiency's advice that apply because of what is ticked.
-pub fn active_cautions<'a>(
-    kb: &'a KnowledgeBase,
-    deficiency: &str,
-    ticked: &Ticked,
-) -> Vec<&'a Caution> {
-    kb.cautions
-        .iter()
-        .filter(|c| c.deficiencies.iter().any(|d| d == deficiency))
-        .filter(|c| c.any_of.iter().any(|f| ticked.contains(f)))
-        .collect()
-}
-
-/// The cautions with no deficiency (shown with the results) that apply to the ticks.
-pub fn general_cautions<'a>(kb: &'a KnowledgeBase, ticked: &Ticked) -> Vec<&'a Caution> {
-    kb.cautions
-        .iter()
-        .filter(|c| c.deficiencies.is_empty())
-        .filter(|c| c.any_of.iter().any(|f| ticked.contains(f)))
-        .collect()
-}
-
-/// The mimics (other causes than a deficiency) whose pattern the ticks match.
-pub fn mimics<'a>(kb: &'a KnowledgeBase, ticked: &Ticked) -> Vec<&'a Mimic> {
-    kb.mimics
-        .iter()
-        .filter(|m| m.when.matches(ticked))
-        .collect()
-}
-
-/// Up to `limit` unticked findings that would best tell the top matches apart: for each
-/// symptom or risk factor that one of the first three matches lists, how much ticking it would
-/// widen or close the gaps between their rank scores (the largest minus the smallest score it
-/// would add among them). Only offered when two or more deficiencies match; warning signs are
-/// never suggested. Ties keep the knowledge-base order of findings.
-/// `ranked` is `rank(kb, ticked)`, passed in so the page ranks once per render.
-pub fn separators(
-    kb: &KnowledgeBase,
-    ranked: &[Match],
-    ticked: &Ticked,
-    limit: usize,
-) -> Vec<String> {
-    if ranked.len() < 2 {
-        return Vec::new();
+    let singled_out = most_specific_sign >= FAIRLY_SPECIFIC || m.risks > 0;
+    if signs_ticked >= STRONG_MIN_SIGNS
+        && singled_out
+        && coverage_at_least(STRONG_MIN_COVERAGE_PCT)
+        && support_at_least(STRONG_MIN_SUPPORT_PCT)
+    {
+        Strength::Strong
+    } else if (signs_ticked >= 1 && support_at_least(POSSIBLE_MIN_SUPPORT_PCT))
+        || (most_specific_sign >= FAIRLY_SPECIFIC && m.risks > 0)
+    {
+        Strength::Possible
+    } else {
+        Strength::Weak
     }
-    let shared = sharing(kb);
-    let top: Vec<&Deficiency> = ranked.iter().take(3).map(|m| m.deficiency).collect();
-    // What ticking `finding` would add to one deficiency's (doubled) rank score.
-    let gain = |d: &Deficiency, finding: &str, is_sign: bool| -> u32 {
-        d.symptoms
-            .items
-            .iter()
-            .chain(&d.risk_factors.items)
-            .find(|l| l.finding == finding)
-            .map(|l| {
-                let w = link_weight(l.strength, shared.get(finding).copied().unwrap_or(1));
-                if is_sign {
-                    2 * w
-                } else {
-                    w
-                }
-            })
-            .unwrap_or(0)
-    };
-    let mut scored: Vec<(u32, &str)> = kb
-        .findings
-        .iter()
-        .filter(|f| f.kind != FindingKind::WarningSign && !ticked.contains(&f.id))
-        .filter_map(|f| {
-            let gains: Vec<u32> = top
-                .iter()
-                .map(|d| gain(d, &f.id, f.kind.is_symptom()))
-                .collect();
-            let spread = gains.iter().max()? - gains.iter().min()?;
-            (spread > 0).then_some((spread, f.id.as_str()))
-        })
-        .collect();
-    scored.sort_by_key(|(spread, _)| std::cmp::Reverse(*spread));
-    scored
-        .into_iter()
-        .take(limit)
-        .map(|(_, id)| id.to_string())
-        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_need_every_all_of_and_one_of_each_group() {
+        let set = |ids: &[FindingIx]| ids.iter().copied().collect::<Ticks>();
+        let p = Compiled {
+            all_of: set(&[0]),
+            any_of: vec![set(&[1, 2]), set(&[3])],
+        };
+        assert!(p.matches(set(&[0, 2, 3])));
+        assert!(!p.matches(set(&[2, 3])), "all_of missing");
+        assert!(!p.matches(set(&[0, 3])), "first group missing");
+        assert!(!p.matches(set(&[0, 1, 2])), "second group missing");
+        let empty = Compiled {
+            all_of: Ticks::default(),
+            any_of: vec![],
+        };
+        assert!(!empty.matches(set(&[0])), "an empty pattern never matches");
+        assert_eq!(p.findings(), set(&[0, 1, 2, 3]));
+    }
+
+    #[test]
+    fn link_weights_follow_specificity_and_strength() {
+        assert_eq!(link_weight(LinkStrength::Core, 1), FULL_WEIGHT);
+        assert_eq!(link_weight(LinkStrength::Core, 2), FAIRLY_SPECIFIC);
+        assert_eq!(link_weight(LinkStrength::Supporting, 1), 500);
+        assert_eq!(link_weight(LinkStrength::Core, 3), 333);
+        assert_eq!(link_weight(LinkStrength::Supporting, 2000), 1, "never zero");
+    }
 }

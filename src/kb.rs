@@ -5,13 +5,17 @@
 //! serde and validated (unique ids, resolvable references, allow-listed sources) both by
 //! `cargo test` and at start-up, so a broken file is caught before anyone sees wrong advice.
 
-use std::collections::{BTreeMap, BTreeSet};
+mod validate;
 
 use serde::Deserialize;
 use thiserror::Error;
 
 /// The knowledge base shipped with the app.
 pub const EMBEDDED_JSON: &str = include_str!("knowledge-base.json");
+
+/// The most findings (boxes) a knowledge base may have: the engine keeps ticks as a bit set of
+/// this size (`engine::Ticks`).
+pub const MAX_FINDINGS: usize = 256;
 
 /// Hosts a source URL may use (or their `www.` form). See [`check_source_url`].
 pub const ALLOWED_HOSTS: &[&str] = &[
@@ -208,10 +212,11 @@ pub struct Deficiency {
 }
 
 /// How soon to get care.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TriageLevel {
     /// No symptom ticked yet.
+    #[default]
     None,
     /// See a clinician in the usual way.
     Routine,
@@ -245,22 +250,13 @@ pub struct Pattern {
 }
 
 impl Pattern {
-    /// Whether the ticks satisfy the pattern. An empty pattern never matches.
-    pub fn matches(&self, ticked: &BTreeSet<String>) -> bool {
-        !self.is_empty()
-            && self.all_of.iter().all(|f| ticked.contains(f))
-            && self
-                .any_of
-                .iter()
-                .all(|group| group.iter().any(|f| ticked.contains(f)))
-    }
-
     /// Every finding the pattern names.
     pub fn findings(&self) -> impl Iterator<Item = &String> {
         self.all_of.iter().chain(self.any_of.iter().flatten())
     }
 
-    fn is_empty(&self) -> bool {
+    /// True when the pattern names no finding (it never matches).
+    pub fn is_empty(&self) -> bool {
         self.all_of.is_empty() && self.any_of.is_empty()
     }
 
@@ -338,262 +334,16 @@ impl KnowledgeBase {
         self.deficiencies.iter().find(|d| d.id == id)
     }
 
-    /// Checks every content rule and returns all problems at once, each naming its entry.
+    /// Checks every content rule and returns all problems at once, each naming its entry
+    /// (the checks are in `kb/validate.rs`).
     pub fn validate(&self) -> Result<(), KbError> {
-        let mut problems = Vec::new();
-        let mut note = |msg: String| problems.push(msg);
-
-        if self.version.trim().is_empty() {
-            note("`version` is empty".into());
-        }
-        if !is_iso_date(&self.reviewed) {
-            note(format!(
-                "`reviewed` {:?} is not a YYYY-MM-DD date",
-                self.reviewed
-            ));
-        }
-
-        let source_ids = unique_ids(
-            "source",
-            self.sources.iter().map(|s| s.id.as_str()),
-            &mut note,
-        );
-        for s in &self.sources {
-            if let Err(why) = check_source_url(&s.url) {
-                note(format!("source `{}`: {why}", s.id));
-            }
-            if s.title.trim().is_empty() || s.publisher.trim().is_empty() {
-                note(format!("source `{}` has an empty title or publisher", s.id));
-            }
-        }
-
-        let finding_ids = unique_ids(
-            "finding",
-            self.findings.iter().map(|f| f.id.as_str()),
-            &mut note,
-        );
-        for f in &self.findings {
-            if f.label.trim().is_empty() {
-                note(format!("finding `{}` has an empty label", f.id));
-            }
-            if f.hint.as_deref().is_some_and(|h| h.trim().is_empty()) {
-                note(format!(
-                    "finding `{}` has an empty hint (leave it out instead)",
-                    f.id
-                ));
-            }
-        }
-        let kind_of: BTreeMap<&str, FindingKind> = self
-            .findings
-            .iter()
-            .map(|f| (f.id.as_str(), f.kind))
-            .collect();
-
-        let mut used: BTreeSet<&str> = BTreeSet::new();
-        let cites = |owner: &str, sources: &[String], note: &mut dyn FnMut(String)| {
-            if sources.is_empty() {
-                note(format!("{owner} cites no source"));
-            }
-            for s in sources {
-                if !source_ids.contains(s.as_str()) {
-                    note(format!("{owner} cites unknown source `{s}`"));
-                }
-            }
-        };
-
-        let deficiency_ids = unique_ids(
-            "deficiency",
-            self.deficiencies.iter().map(|d| d.id.as_str()),
-            &mut note,
-        );
-        for d in &self.deficiencies {
-            let who = format!("deficiency `{}`", d.id);
-            for (field, text) in [
-                ("name", &d.name),
-                ("condition", &d.condition),
-                ("role", &d.role.text),
-                ("tests", &d.tests.text),
-                ("management.diet", &d.management.diet),
-                ("management.supplements", &d.management.supplements),
-                ("management.lifestyle", &d.management.lifestyle),
-            ] {
-                if text.trim().is_empty() {
-                    note(format!("{who}: `{field}` is empty"));
-                }
-            }
-            cites(&format!("{who} role"), &d.role.sources, &mut note);
-            cites(&format!("{who} symptoms"), &d.symptoms.sources, &mut note);
-            cites(
-                &format!("{who} risk_factors"),
-                &d.risk_factors.sources,
-                &mut note,
-            );
-            cites(&format!("{who} tests"), &d.tests.sources, &mut note);
-            cites(
-                &format!("{who} management"),
-                &d.management.sources,
-                &mut note,
-            );
-
-            if d.symptoms.items.is_empty() {
-                note(format!("{who} lists no symptoms"));
-            }
-            let mut seen = BTreeSet::new();
-            for (section, items, want_symptom) in [
-                ("symptoms", &d.symptoms.items, true),
-                ("risk_factors", &d.risk_factors.items, false),
-            ] {
-                for link in items {
-                    used.insert(link.finding.as_str());
-                    if !seen.insert(link.finding.as_str()) {
-                        note(format!("{who} lists finding `{}` twice", link.finding));
-                    }
-                    match kind_of.get(link.finding.as_str()) {
-                        None => note(format!(
-                            "{who} {section} names unknown finding `{}`",
-                            link.finding
-                        )),
-                        Some(kind) if kind.is_symptom() != want_symptom => note(format!(
-                            "{who} {section} lists `{}`, which is a {kind:?}",
-                            link.finding
-                        )),
-                        Some(_) => {}
-                    }
-                }
-            }
-        }
-
-        unique_ids(
-            "triage rule",
-            self.triage_rules.iter().map(|r| r.id.as_str()),
-            &mut note,
-        );
-        for r in &self.triage_rules {
-            let who = format!("triage rule `{}`", r.id);
-            if !matches!(r.level, TriageLevel::Urgent | TriageLevel::Emergency) {
-                note(format!("{who}: level must be urgent or emergency"));
-            }
-            if r.reason.trim().is_empty() {
-                note(format!("{who} has an empty reason"));
-            }
-            check_pattern(&who, &r.when, &finding_ids, &mut used, &mut note);
-            cites(&who, &r.sources, &mut note);
-        }
-        for f in &self.findings {
-            let is_rule_trigger = self.triage_rules.iter().any(|r| r.when.is_only(&f.id));
-            if f.kind == FindingKind::WarningSign && !is_rule_trigger {
-                note(format!(
-                    "warning sign `{}` triggers no triage rule on its own",
-                    f.id
-                ));
-            }
-        }
-
-        unique_ids(
-            "mimic",
-            self.mimics.iter().map(|m| m.id.as_str()),
-            &mut note,
-        );
-        for m in &self.mimics {
-            let who = format!("mimic `{}`", m.id);
-            if m.name.trim().is_empty() || m.text.trim().is_empty() {
-                note(format!("{who} has an empty name or text"));
-            }
-            check_pattern(&who, &m.when, &finding_ids, &mut used, &mut note);
-            cites(&who, &m.sources, &mut note);
-        }
-
-        unique_ids(
-            "caution",
-            self.cautions.iter().map(|c| c.id.as_str()),
-            &mut note,
-        );
-        for c in &self.cautions {
-            let who = format!("caution `{}`", c.id);
-            if c.text.trim().is_empty() {
-                note(format!("{who} has empty text"));
-            }
-            if c.any_of.is_empty() {
-                note(format!("{who} names no finding that shows it"));
-            }
-            for d in &c.deficiencies {
-                if !deficiency_ids.contains(d.as_str()) {
-                    note(format!("{who} names unknown deficiency `{d}`"));
-                }
-            }
-            for f in &c.any_of {
-                used.insert(f.as_str());
-                if !finding_ids.contains(f.as_str()) {
-                    note(format!("{who} names unknown finding `{f}`"));
-                }
-            }
-            cites(&who, &c.sources, &mut note);
-        }
-
-        for f in &self.findings {
-            if !used.contains(f.id.as_str()) {
-                note(format!(
-                    "finding `{}` is used by no deficiency, rule or caution",
-                    f.id
-                ));
-            }
-        }
-
+        let problems = validate::problems(self);
         if problems.is_empty() {
             Ok(())
         } else {
             Err(KbError::Invalid(problems))
         }
     }
-}
-
-/// Notes a pattern that names nothing, has an empty group, or names an unknown finding.
-fn check_pattern<'a>(
-    who: &str,
-    pattern: &'a Pattern,
-    finding_ids: &BTreeSet<&str>,
-    used: &mut BTreeSet<&'a str>,
-    note: &mut dyn FnMut(String),
-) {
-    if pattern.is_empty() {
-        note(format!("{who} names no finding"));
-    }
-    if pattern.any_of.iter().any(Vec::is_empty) {
-        note(format!("{who} has an empty any_of group"));
-    }
-    for f in pattern.findings() {
-        used.insert(f.as_str());
-        if !finding_ids.contains(f.as_str()) {
-            note(format!("{who} names unknown finding `{f}`"));
-        }
-    }
-}
-
-/// Collects ids, noting empty and duplicate ones.
-fn unique_ids<'a>(
-    what: &str,
-    ids: impl Iterator<Item = &'a str>,
-    note: &mut dyn FnMut(String),
-) -> BTreeSet<&'a str> {
-    let mut set = BTreeSet::new();
-    for id in ids {
-        if id.trim().is_empty() {
-            note(format!("a {what} has an empty id"));
-        } else if !set.insert(id) {
-            note(format!("{what} id `{id}` is used twice"));
-        }
-    }
-    set
-}
-
-fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// Checks that a source URL is https on an allow-listed host (or its `www.` form), with
@@ -651,35 +401,5 @@ mod tests {
         ] {
             assert!(check_source_url(bad).is_err(), "{bad} should be rejected");
         }
-    }
-
-    #[test]
-    fn patterns_need_every_all_of_and_one_of_each_group() {
-        let set = |ids: &[&str]| ids.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>();
-        let p = Pattern {
-            all_of: vec!["a".into()],
-            any_of: vec![vec!["b".into(), "c".into()], vec!["d".into()]],
-        };
-        assert!(p.matches(&set(&["a", "c", "d"])));
-        assert!(!p.matches(&set(&["c", "d"])), "all_of missing");
-        assert!(!p.matches(&set(&["a", "d"])), "first group missing");
-        assert!(!p.matches(&set(&["a", "b", "c"])), "second group missing");
-        assert!(
-            !Pattern::default().matches(&set(&["a"])),
-            "an empty pattern never matches"
-        );
-        assert!(Pattern {
-            all_of: vec!["a".into()],
-            any_of: vec![]
-        }
-        .is_only("a"));
-        assert!(!p.is_only("a"));
-    }
-
-    #[test]
-    fn iso_dates() {
-        assert!(is_iso_date("2026-11-26"));
-        assert!(!is_iso_date("26-11-2026"));
-        assert!(!is_iso_date("2026-1-26"));
     }
 }

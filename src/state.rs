@@ -1,23 +1,26 @@
-//! The page's single state: which findings are ticked. Rankings are derived from it when
-//! rendering, never stored.
+//! The page's single state (the person's answers), its one reducer, and how saved answers are
+//! restored. Assessments are derived from the answers, never stored; nothing here touches the
+//! browser: `browser.rs` reads and writes tab storage, `restore` is a pure function over what
+//! it read.
 
 use std::rc::Rc;
 
-use yew::Reducible;
+use yew::{AttrValue, Reducible};
 
-use crate::engine::Ticked;
+use crate::browser::{Saved, StorageError};
+use crate::engine::{Answers, Engine, FindingIx};
 
 /// Everything the person has entered.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct State {
-    pub ticked: Ticked,
+    pub answers: Answers,
 }
 
 /// What can happen to the state.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     /// Tick the finding if unticked, untick it if ticked.
-    Toggle(String),
+    Toggle(FindingIx),
     /// Untick everything.
     Clear,
 }
@@ -27,15 +30,51 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
-            Action::Toggle(id) => {
-                let mut ticked = self.ticked.clone();
-                if !ticked.remove(&id) {
-                    ticked.insert(id);
-                }
-                Rc::new(State { ticked })
+            Action::Toggle(f) => {
+                let mut answers = self.answers;
+                answers.ticks.toggle(f);
+                Rc::new(State { answers })
             }
-            Action::Clear if self.ticked.is_empty() => self,
+            Action::Clear if self.answers.ticks.is_empty() => self,
             Action::Clear => Rc::new(State::default()),
+        }
+    }
+}
+
+/// The state to start from, given what was read from this tab's storage, and the notices to
+/// show about it: ticks that no longer name a box are left out and said so; unreadable storage
+/// or a failed last start gives an empty start with the reason.
+pub fn restore(engine: &Engine, saved: Result<Saved, StorageError>) -> (State, Vec<AttrValue>) {
+    match saved {
+        Err(e) => (State::default(), vec![e.to_string().into()]),
+        Ok(Saved::Nothing) => (State::default(), Vec::new()),
+        Ok(Saved::AfterFailedStart) => (
+            State::default(),
+            vec![
+                "The checker stopped while it was starting last time, so this time it opened \
+                  with nothing ticked. Please tick your answers again."
+                    .into(),
+            ],
+        ),
+        Ok(Saved::Ticks(ids)) => {
+            let mut answers = Answers::default();
+            let mut unknown = 0;
+            for id in &ids {
+                match engine.finding_ix(id) {
+                    Some(f) => answers.ticks.insert(f),
+                    None => unknown += 1,
+                }
+            }
+            let notices = if unknown == 0 {
+                Vec::new()
+            } else {
+                vec![format!(
+                    "{unknown} saved tick(s) no longer match a question on this page and were \
+                     left out. Please check your answers."
+                )
+                .into()]
+            };
+            (State { answers }, notices)
         }
     }
 }
@@ -43,26 +82,55 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kb::KnowledgeBase;
 
-    fn state(ids: &[&str]) -> Rc<State> {
-        Rc::new(State {
-            ticked: ids.iter().map(|s| s.to_string()).collect(),
-        })
+    fn engine() -> Engine {
+        Engine::new(KnowledgeBase::embedded().unwrap())
     }
 
     #[test]
     fn toggle_ticks_then_unticks() {
-        let s = state(&[]).reduce(Action::Toggle("fatigue".into()));
-        assert!(s.ticked.contains("fatigue"));
-        let s = s.reduce(Action::Toggle("fatigue".into()));
-        assert!(s.ticked.is_empty());
+        let s = Rc::new(State::default()).reduce(Action::Toggle(3));
+        assert!(s.answers.ticks.contains(3));
+        let s = s.reduce(Action::Toggle(3));
+        assert!(s.answers.ticks.is_empty());
     }
 
     #[test]
     fn clear_empties_and_keeps_the_same_rc_when_already_empty() {
-        let s = state(&["fatigue", "bone_pain"]).reduce(Action::Clear);
-        assert!(s.ticked.is_empty());
+        let s = Rc::new(State::default())
+            .reduce(Action::Toggle(1))
+            .reduce(Action::Clear);
+        assert!(s.answers.ticks.is_empty());
         let again = Rc::clone(&s).reduce(Action::Clear);
         assert!(Rc::ptr_eq(&s, &again));
+    }
+
+    #[test]
+    fn restore_keeps_known_ticks_and_says_how_many_were_left_out() {
+        let engine = engine();
+        let saved = Saved::Ticks(vec!["fatigue".into(), "no_such_box".into()]);
+        let (state, notices) = restore(&engine, Ok(saved));
+        assert_eq!(engine.ids(state.answers.ticks), ["fatigue"]);
+        assert_eq!(notices.len(), 1);
+        assert!(notices[0].contains("1 saved tick(s)"), "{notices:?}");
+    }
+
+    #[test]
+    fn a_failed_start_or_unreadable_storage_starts_empty_with_the_reason() {
+        let engine = engine();
+        let (state, notices) = restore(&engine, Ok(Saved::AfterFailedStart));
+        assert!(state.answers.ticks.is_empty());
+        assert!(notices[0].contains("opened with nothing ticked"));
+        let (state, notices) = restore(&engine, Err(StorageError::Blocked));
+        assert!(state.answers.ticks.is_empty());
+        assert_eq!(
+            notices,
+            [AttrValue::from(StorageError::Blocked.to_string())]
+        );
+        assert_eq!(
+            restore(&engine, Ok(Saved::Nothing)),
+            (State::default(), vec![])
+        );
     }
 }

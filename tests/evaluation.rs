@@ -2,19 +2,17 @@
 //! development set's figures against a floor measured on the blind annotation.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
 #[path = "support/eval.rs"]
 #[allow(dead_code)]
 mod eval;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use common::{engine, kb};
 use eval::{Expected, SetName};
-use legcheck::kb::{KnowledgeBase, EMBEDDED_JSON};
+use legcheck::kb::EMBEDDED_JSON;
 use serde_json::Value;
-
-fn kb() -> KnowledgeBase {
-    KnowledgeBase::embedded().expect("the shipped knowledge base is valid")
-}
 
 fn dev() -> Vec<eval::Case> {
     eval::load(SetName::Dev).unwrap_or_else(|e| panic!("{e}"))
@@ -218,7 +216,7 @@ fn no_case_phrase_is_copied_into_a_label_hint_or_synonym() {
         copied.len(),
         copied.join("\n")
     );
-    let labels: BTreeSet<String> = kb().findings.into_iter().map(|f| f.label).collect();
+    let labels: BTreeSet<String> = kb().findings.iter().map(|f| f.label.clone()).collect();
     for exempt in LABELS_OLDER_THAN_THE_CASES {
         assert!(
             labels.contains(*exempt),
@@ -298,7 +296,7 @@ fn reaches(f: &Figure, value: f64, bound: f64) -> bool {
 
 #[test]
 fn development_figures_do_not_fall_below_the_floor() {
-    let report = eval::evaluate(&kb(), SetName::Dev, &dev());
+    let report = eval::evaluate(engine(), SetName::Dev, &dev());
     let worse: Vec<String> = FIGURES
         .iter()
         .filter(|f| !reaches(f, (f.measured)(&report), f.floor))
@@ -334,7 +332,7 @@ fn a_case_counts_as_needing_care_only_when_both_readers_say_so() {
         .filter(|c| matches!(c.expected_care(), Expected::NotToday(_)))
         .count();
     assert_eq!(disagree + today + wait, set.len());
-    let report = eval::evaluate(&kb(), SetName::Dev, &set);
+    let report = eval::evaluate(engine(), SetName::Dev, &set);
     assert_eq!(report.today_recall.of, today);
     assert_eq!(report.escalated.of, wait);
 }

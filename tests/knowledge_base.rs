@@ -4,16 +4,12 @@
 
 mod common;
 
-use common::SEED_ROWS;
+use common::{kb, seed_rows};
 use legcheck::components::error_panel::EMERGENCY_SIGNS;
 use legcheck::kb::{
     check_source_url, FindingKind, KbError, KnowledgeBase, TriageLevel, EMBEDDED_JSON,
 };
 use serde_json::{json, Value};
-
-fn kb() -> KnowledgeBase {
-    KnowledgeBase::embedded().unwrap_or_else(|e| panic!("shipped knowledge base: {e}"))
-}
 
 /// Applies `edit` to a copy of the shipped JSON and returns the validation error text.
 fn broken(edit: impl FnOnce(&mut Value)) -> String {
@@ -50,9 +46,10 @@ fn it_holds_the_six_seed_deficiencies() {
 #[test]
 fn every_seed_table_cell_is_linked_to_its_deficiency() {
     let kb = kb();
-    for (id, row) in SEED_ROWS {
+    for row in seed_rows() {
+        let id = &row.deficiency;
         let d = kb.deficiency(id).unwrap();
-        for f in *row {
+        for f in &row.findings {
             let listed = d
                 .symptoms
                 .items
@@ -279,7 +276,7 @@ fn listed_signs(html: &str) -> Vec<(String, String)> {
 #[test]
 fn the_static_emergency_lists_match_the_knowledge_base() {
     let kb = kb();
-    let expected = emergency_signs(&kb);
+    let expected = emergency_signs(kb);
     assert!(expected.len() >= 9, "{expected:?}");
     assert_eq!(
         listed_signs(include_str!("../index.html")),

@@ -2,18 +2,13 @@
 //! knowledge base fails a test, plus properties of the triage as a whole.
 #![cfg(not(target_arch = "wasm32"))]
 
-use legcheck::engine::{self, rank, triage, Strength, Ticked};
-use legcheck::kb::{KnowledgeBase, TriageLevel};
+mod common;
+
+use common::{assess, engine, fired, kb};
+use legcheck::engine::Strength;
+use legcheck::kb::TriageLevel;
 use proptest::prelude::*;
 use TriageLevel::{Emergency, Urgent};
-
-fn kb() -> KnowledgeBase {
-    KnowledgeBase::embedded().expect("the shipped knowledge base is valid")
-}
-
-fn ticks(ids: &[&str]) -> Ticked {
-    ids.iter().map(|s| s.to_string()).collect()
-}
 
 /// (rule id, a smallest set of ticks that fires it, its level).
 const RULES: &[(&str, &[&str], TriageLevel)] = &[
@@ -178,23 +173,21 @@ const RULES: &[(&str, &[&str], TriageLevel)] = &[
 
 #[test]
 fn every_listed_rule_exists_fires_and_sets_its_level() {
-    let kb = kb();
     for (id, picks, level) in RULES {
-        let rule = kb.triage_rules.iter().find(|r| r.id == *id);
+        let rule = kb().triage_rules.iter().find(|r| r.id == *id);
         let rule = rule.unwrap_or_else(|| panic!("rule {id} is missing from the knowledge base"));
         assert_eq!(rule.level, *level, "{id}");
-        let t = triage(&kb, &ticks(picks));
+        let a = assess(picks);
         assert!(
-            t.fired.iter().any(|r| r.id == *id),
+            fired(engine(), &a).contains(id),
             "{id} does not fire on {picks:?}"
         );
-        assert_eq!(t.level, *level, "{picks:?} should give {level:?}");
+        assert_eq!(a.level, *level, "{picks:?} should give {level:?}");
         // Every tick is needed: without any one of them this rule does not fire.
         for left_out in *picks {
             let fewer: Vec<&str> = picks.iter().copied().filter(|p| p != left_out).collect();
-            let t = triage(&kb, &ticks(&fewer));
             assert!(
-                !t.fired.iter().any(|r| r.id == *id),
+                !fired(engine(), &assess(&fewer)).contains(id),
                 "{id} fires without {left_out}"
             );
         }
@@ -214,20 +207,19 @@ fn every_rule_in_the_knowledge_base_is_in_the_table() {
 
 #[test]
 fn combination_rules_fire_through_every_alternative_of_a_group() {
-    let kb = kb();
-    for r in kb.triage_rules.iter().filter(|r| !r.when.any_of.is_empty()) {
+    for r in kb()
+        .triage_rules
+        .iter()
+        .filter(|r| !r.when.any_of.is_empty())
+    {
         for (g, group) in r.when.any_of.iter().enumerate() {
             for choice in group {
-                let mut picks: Ticked = r.when.all_of.iter().cloned().collect();
+                let mut picks: Vec<&str> = r.when.all_of.iter().map(String::as_str).collect();
                 for (other, alternatives) in r.when.any_of.iter().enumerate() {
-                    picks.insert(if other == g {
-                        choice.clone()
-                    } else {
-                        alternatives[0].clone()
-                    });
+                    picks.push(if other == g { choice } else { &alternatives[0] });
                 }
                 assert!(
-                    triage(&kb, &picks).fired.iter().any(|f| f.id == r.id),
+                    fired(engine(), &assess(&picks)).contains(&r.id.as_str()),
                     "{} via {choice}",
                     r.id
                 );
@@ -238,11 +230,11 @@ fn combination_rules_fire_through_every_alternative_of_a_group() {
 
 #[test]
 fn one_level_of_advice_is_given_even_when_urgent_and_emergency_rules_fire() {
-    let kb = kb();
-    let t = triage(&kb, &ticks(&["swollen_calf", "paralysis"]));
-    assert_eq!(t.level, Emergency);
+    let a = assess(&["swollen_calf", "paralysis"]);
+    assert_eq!(a.level, Emergency);
     assert_eq!(
-        t.fired[0].level, Emergency,
+        kb().triage_rules[a.fired[0]].level,
+        Emergency,
         "the most urgent reason comes first"
     );
 }
@@ -279,28 +271,43 @@ const CAUTIONS: &[(&str, &str, &str)] = &[
 
 #[test]
 fn every_listed_caution_shows_when_its_finding_is_ticked() {
-    let kb = kb();
+    // The cautions shown for these ticks: general ones, or those on `deficiency`'s card.
+    let shown = |picks: &[&str], deficiency: &str| -> Vec<String> {
+        let a = assess(picks);
+        let on = if deficiency.is_empty() {
+            a.general_cautions.clone()
+        } else {
+            common::find(engine(), &a, deficiency)
+                .map(|m| m.cautions.clone())
+                .unwrap_or_default()
+        };
+        on.iter().map(|&c| kb().cautions[c].id.clone()).collect()
+    };
     for (id, deficiency, finding) in CAUTIONS {
-        let before = if deficiency.is_empty() {
-            engine::general_cautions(&kb, &Ticked::new())
-        } else {
-            engine::active_cautions(&kb, deficiency, &Ticked::new())
-        };
+        // A symptom the deficiency lists that does not show the caution, so its card is
+        // there without the caution's finding.
+        let caution = kb().cautions.iter().find(|c| c.id == *id).unwrap();
+        let listed = kb().deficiency(deficiency).map(|d| {
+            d.symptoms
+                .items
+                .iter()
+                .map(|l| l.finding.as_str())
+                .find(|f| !caution.any_of.iter().any(|a| a == f))
+                .expect("a symptom that does not show the caution")
+        });
+        let base: Vec<&str> = listed.into_iter().collect();
         assert!(
-            !before.iter().any(|c| c.id == *id),
-            "{id} shows with nothing ticked"
+            !shown(&base, deficiency).contains(&id.to_string()),
+            "{id} shows without {finding}"
         );
-        let shown = if deficiency.is_empty() {
-            engine::general_cautions(&kb, &ticks(&[finding]))
-        } else {
-            engine::active_cautions(&kb, deficiency, &ticks(&[finding]))
-        };
+        let mut with: Vec<&str> = base.clone();
+        with.push(finding);
         assert!(
-            shown.iter().any(|c| c.id == *id),
+            shown(&with, deficiency).contains(&id.to_string()),
             "{id} does not show for {finding}"
         );
     }
-    for c in &kb.cautions {
+    for c in &kb().cautions {
         assert!(
             CAUTIONS.iter().any(|(id, _, _)| *id == c.id),
             "caution {} has no safety test",
@@ -350,23 +357,21 @@ const MIMICS: &[(&str, &[&str])] = &[
 fn every_listed_mimic_matches_and_no_deficiency_is_strong_on_it_alone() {
     let kb = kb();
     for (id, picks) in MIMICS {
-        let fired = engine::mimics(&kb, &ticks(picks));
+        let a = assess(picks);
         assert!(
-            fired.iter().any(|m| m.id == *id),
+            a.mimics.iter().any(|&m| kb.mimics[m].id == *id),
             "mimic {id} does not match {picks:?}"
         );
         // The whole pattern, every alternative ticked, still gives no strong deficiency.
         let m = kb.mimics.iter().find(|m| m.id == *id).unwrap();
-        let all: Ticked = m.when.findings().cloned().collect();
-        let strong: Vec<_> = rank(&kb, &all)
-            .into_iter()
+        let all: Vec<&str> = m.when.findings().map(String::as_str).collect();
+        let strong: Vec<&str> = assess(&all)
+            .matches
+            .iter()
             .filter(|m| m.strength == Strength::Strong)
+            .map(|m| kb.deficiencies[m.deficiency].id.as_str())
             .collect();
-        assert!(
-            strong.is_empty(),
-            "{id}: {:?} strong",
-            strong.iter().map(|m| &m.deficiency.id).collect::<Vec<_>>()
-        );
+        assert!(strong.is_empty(), "{id}: {strong:?} strong");
     }
     for m in &kb.mimics {
         assert!(
@@ -395,14 +400,13 @@ proptest! {
         picks in proptest::sample::subsequence(finding_ids(), 0..15),
         extra in proptest::sample::select(finding_ids()),
     ) {
-        let kb = kb();
-        let before: Ticked = picks.into_iter().collect();
+        let before: Vec<&str> = picks.iter().map(String::as_str).collect();
         let mut after = before.clone();
-        after.insert(extra);
-        let (b, a) = (triage(&kb, &before), triage(&kb, &after));
+        after.push(&extra);
+        let (b, a) = (assess(&before), assess(&after));
         prop_assert!(a.level >= b.level);
         for r in &b.fired {
-            prop_assert!(a.fired.iter().any(|x| x.id == r.id));
+            prop_assert!(a.fired.contains(r));
         }
     }
 }

@@ -4,7 +4,7 @@
 use gloo::utils::document;
 use legcheck::components::safety_notes::SafetyNotes;
 use legcheck::components::separators::Separators;
-use legcheck::engine::{self, Ticked};
+use legcheck::engine::{Answers, Engine};
 use legcheck::kb::{KnowledgeBase, EMBEDDED_JSON};
 use legcheck::{App, AppProps};
 use wasm_bindgen::prelude::*;
@@ -213,24 +213,27 @@ async fn an_invalid_knowledge_base_names_the_bad_entry() {
     );
 }
 
+fn engine() -> Engine {
+    Engine::new(KnowledgeBase::embedded().unwrap())
+}
+
 /// Ticks or unticks one box and checks the page is alive and agrees with the engine.
-async fn toggle_and_check(root: &Element, kb: &KnowledgeBase, ticked: &mut Ticked, id: &str) {
+async fn toggle_and_check(root: &Element, engine: &Engine, answers: &mut Answers, id: &str) {
     tick(root, id).await;
-    if !ticked.remove(id) {
-        ticked.insert(id.to_string());
-    }
-    let context = format!("after toggling {id}, ticked {ticked:?}");
+    answers.ticks.toggle(engine.finding_ix(id).unwrap());
+    let context = format!(
+        "after toggling {id}, ticked {:?}",
+        engine.ids(answers.ticks)
+    );
     assert_no_errors(&context);
-    let expected: Vec<String> = engine::rank(kb, ticked)
+    let a = engine.assess(answers);
+    let expected: Vec<&str> = a
+        .matches
         .iter()
-        .map(|m| m.deficiency.id.clone())
+        .map(|m| engine.kb().deficiencies[m.deficiency].id.as_str())
         .collect();
     assert_eq!(ranked(root), expected, "{context}");
-    assert_eq!(
-        triage_level(root),
-        engine::triage(kb, ticked).level.as_str(),
-        "{context}"
-    );
+    assert_eq!(triage_level(root), a.level.as_str(), "{context}");
 }
 
 /// Regression for Yew issue #4092: unticking "High blood pressure" took the results from
@@ -238,15 +241,15 @@ async fn toggle_and_check(root: &Element, kb: &KnowledgeBase, ticked: &mut Ticke
 /// next sibling"), leaving a dead page.
 #[wasm_bindgen_test]
 async fn ticking_and_unticking_high_blood_pressure_keeps_the_page_alive() {
-    let kb = KnowledgeBase::embedded().unwrap();
+    let engine = engine();
     let root = mount(EMBEDDED_JSON).await;
-    let mut ticked = Ticked::new();
+    let mut answers = Answers::default();
     for id in [
         "high_blood_pressure",
         "high_blood_pressure",
         "waddling_gait",
     ] {
-        toggle_and_check(&root, &kb, &mut ticked, id).await;
+        toggle_and_check(&root, &engine, &mut answers, id).await;
     }
 }
 
@@ -255,22 +258,22 @@ async fn ticking_and_unticking_high_blood_pressure_keeps_the_page_alive() {
 /// step and log no error.
 #[wasm_bindgen_test]
 async fn every_box_and_every_pair_can_be_ticked_and_unticked() {
-    let kb = KnowledgeBase::embedded().unwrap();
+    let engine = engine();
     let root = mount(EMBEDDED_JSON).await;
-    let ids: Vec<&str> = kb.findings.iter().map(|f| f.id.as_str()).collect();
-    let mut ticked = Ticked::new();
+    let ids: Vec<&str> = engine.kb().findings.iter().map(|f| f.id.as_str()).collect();
+    let mut answers = Answers::default();
     for id in &ids {
-        toggle_and_check(&root, &kb, &mut ticked, id).await;
-        toggle_and_check(&root, &kb, &mut ticked, id).await;
+        toggle_and_check(&root, &engine, &mut answers, id).await;
+        toggle_and_check(&root, &engine, &mut answers, id).await;
     }
     let mut pairs = 0;
     for (i, a) in ids.iter().enumerate() {
         for b in &ids[i + 1..] {
             for (first_off, second_off) in [(a, b), (b, a)] {
                 for id in [a, b, first_off, second_off] {
-                    toggle_and_check(&root, &kb, &mut ticked, id).await;
+                    toggle_and_check(&root, &engine, &mut answers, id).await;
                 }
-                assert!(ticked.is_empty());
+                assert!(answers.ticks.is_empty());
                 pairs += 1;
             }
             // Yew renders in microtasks, so this loop would hold the page's main thread for
@@ -292,13 +295,11 @@ struct HarnessProps {
 
 #[function_component(Harness)]
 fn harness(props: &HarnessProps) -> Html {
-    let kb = use_memo((), |_| {
-        std::rc::Rc::new(KnowledgeBase::embedded().expect("valid"))
-    });
+    let engine = use_memo((), |_| std::rc::Rc::new(engine()));
     html! {
-        <ContextProvider<std::rc::Rc<KnowledgeBase>> context={(*kb).clone()}>
+        <ContextProvider<std::rc::Rc<Engine>> context={(*engine).clone()}>
             { props.child.clone() }
-        </ContextProvider<std::rc::Rc<KnowledgeBase>>>
+        </ContextProvider<std::rc::Rc<Engine>>>
     }
 }
 
@@ -310,11 +311,11 @@ async fn components_with_nothing_to_show_still_render_one_element() {
     let cases: [(&str, Html); 2] = [
         (
             "Separators",
-            html! { <Separators ids={Vec::<String>::new()} on_toggle={Callback::noop()} /> },
+            html! { <Separators ids={Vec::<usize>::new()} on_toggle={Callback::noop()} /> },
         ),
         (
             "SafetyNotes",
-            html! { <SafetyNotes ticked={Ticked::new()} /> },
+            html! { <SafetyNotes mimics={Vec::<usize>::new()} cautions={Vec::<usize>::new()} /> },
         ),
     ];
     for (name, child) in cases {

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::checker::Checker;
 use super::error_panel::ErrorPanel;
+use crate::engine::Engine;
 use crate::kb::KnowledgeBase;
 
 #[derive(Properties, PartialEq)]
@@ -14,19 +15,20 @@ pub struct AppProps {
     pub kb_json: AttrValue,
 }
 
-/// Parses and validates the knowledge base once, then shares it with the page by context.
+/// Parses and validates the knowledge base once, builds the engine's tables once, and shares
+/// the engine (with its knowledge base) with the page by context.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let parsed = use_memo(props.kb_json.clone(), |json| {
         KnowledgeBase::from_json(json)
-            .map(Rc::new)
-            .map_err(|e| e.to_string())
+            .map(|kb| Rc::new(Engine::new(kb)))
+            .map_err(|e| AttrValue::from(e.to_string()))
     });
     match &*parsed {
-        Ok(kb) => html! {
-            <ContextProvider<Rc<KnowledgeBase>> context={Rc::clone(kb)}>
-                <Checker />
-            </ContextProvider<Rc<KnowledgeBase>>>
+        Ok(engine) => html! {
+            <ContextProvider<Rc<Engine>> context={Rc::clone(engine)}>
+                <Checker engine={Rc::clone(engine)} />
+            </ContextProvider<Rc<Engine>>>
         },
         Err(message) => html! { <ErrorPanel message={message.clone()} /> },
     }

@@ -1,4 +1,7 @@
 //! The checker page: warning banner, checkbox groups, live summary and ranked results.
+//!
+//! The answers change here and only here; one assessment is computed per change and each
+//! child gets only the part it shows, so Yew skips the children whose part did not change.
 
 use std::rc::Rc;
 
@@ -8,82 +11,70 @@ use super::finding_group::FindingGroup;
 use super::results::Results;
 use super::triage_banner::TriageBanner;
 use crate::browser;
-use crate::engine::{self, Ticked};
-use crate::kb::{FindingKind, KnowledgeBase};
-use crate::state::{Action, State};
+use crate::engine::{Engine, FindingIx};
+use crate::kb::FindingKind;
+use crate::state::{self, Action};
 
-/// Ticks saved in this tab that still name findings, and a message if any could not be used.
-fn restore(kb: &KnowledgeBase) -> (Ticked, Option<String>) {
-    match browser::load_ticks() {
-        Err(message) => (Ticked::new(), Some(message)),
-        Ok(ids) => {
-            let (known, unknown): (Vec<String>, Vec<String>) =
-                ids.into_iter().partition(|id| kb.finding(id).is_some());
-            let notice = (!unknown.is_empty()).then(|| {
-                format!(
-                    "{} saved tick(s) no longer match a question on this page and were left out. \
-                     Please check your answers.",
-                    unknown.len()
-                )
-            });
-            (known.into_iter().collect(), notice)
-        }
-    }
+#[derive(Properties, PartialEq)]
+pub struct CheckerProps {
+    /// The engine with its knowledge base (also in context for the components below).
+    pub engine: Rc<Engine>,
 }
 
-/// The whole checker. Needs the knowledge base in context.
+/// The whole checker.
 #[component]
-pub fn Checker() -> Html {
-    let kb = use_context::<Rc<KnowledgeBase>>();
-    let boot = use_memo(kb.clone(), |kb| match kb {
-        Some(kb) => restore(kb),
-        None => (Ticked::new(), None),
+pub fn Checker(props: &CheckerProps) -> Html {
+    let engine = &props.engine;
+    let boot = use_memo((), {
+        let engine = Rc::clone(engine);
+        move |_| state::restore(&engine, browser::read_saved())
     });
     let state = use_reducer({
-        let ticked = boot.0.clone();
-        move || State { ticked }
+        let start = boot.0;
+        move || start
+    });
+    let assessment = use_memo(state.answers, {
+        let engine = Rc::clone(engine);
+        move |answers| engine.assess(answers)
     });
     // From the first render on screen, a panic is no longer a failed start.
     use_effect_with((), |_| browser::mark_started());
-    let save_error = use_state(|| None::<String>);
+    let save_error = use_state(|| None::<AttrValue>);
     {
         let save_error = save_error.clone();
-        use_effect_with(state.ticked.clone(), move |ticked| {
-            let result = browser::save_ticks(ticked).err();
+        let engine = Rc::clone(engine);
+        use_effect_with(state.answers, move |answers| {
+            let result = browser::save_ticks(&engine.ids(answers.ticks))
+                .err()
+                .map(|e| AttrValue::from(e.to_string()));
             if *save_error != result {
                 save_error.set(result);
             }
         });
     }
-
-    let Some(kb) = kb else {
-        return html! { <p class="error-panel">{ "The checker is missing its medical information." }</p> };
+    let on_toggle = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |f: FindingIx, _| {
+            dispatcher.dispatch(Action::Toggle(f))
+        })
     };
-    let on_toggle = state.dispatcher().to_callback().reform(Action::Toggle);
     let on_clear = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Clear))
+        let dispatcher = state.dispatcher();
+        use_callback((), move |_: MouseEvent, _| {
+            dispatcher.dispatch(Action::Clear)
+        })
     };
-    let ticked = &state.ticked;
-    let triage = engine::triage(&kb, ticked);
-    let reasons: Vec<(AttrValue, AttrValue)> = triage
-        .fired
-        .iter()
-        .map(|r| (r.id.clone().into(), r.reason.clone().into()))
-        .collect();
-    // The ticks this render shows, for tests to wait on (the browser flips a box before the
-    // page has rendered what follows from it).
-    let rendered: AttrValue = ticked
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .join(" ")
-        .into();
-    let notices: Vec<String> = boot.1.iter().chain(save_error.iter()).cloned().collect();
 
+    let ticks = state.answers.ticks;
+    // The ticks this render shows, sorted, for tests to wait on (the browser flips a box before
+    // the page has rendered what follows from it).
+    let mut rendered = engine.ids(ticks);
+    rendered.sort_unstable();
+    let rendered = AttrValue::from(rendered.join(" "));
+    let kb = engine.kb();
     html! {
         <div class="checker">
-            <TriageBanner level={triage.level} {reasons} />
+            <TriageBanner level={assessment.level} rules={assessment.fired.clone()} />
             <header class="page-header">
                 <h1>{ "Weak or cramping legs: could a missing nutrient be the cause?" }</h1>
                 <p class="disclaimer" data-testid="disclaimer">
@@ -99,22 +90,23 @@ pub fn Checker() -> Html {
                 </p>
             </header>
             <div class="notices">
-                { for notices.iter().map(|n| html! { <p class="notice">{ n.clone() }</p> }) }
+                { for boot.1.iter().chain(save_error.iter()).map(|n| html! { <p class="notice">{ n.clone() }</p> }) }
             </div>
             <div class="layout">
                 <form class="questions" aria-label="Your symptoms and situation"
                       data-testid="questions" data-ticked={rendered}
                       onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     { for FindingKind::ALL.iter().map(|&kind| html! {
-                        <FindingGroup {kind} ticked={ticked.clone()} on_toggle={on_toggle.clone()} />
+                        <FindingGroup {kind} ticks={ticks.and(engine.kind_mask(kind))}
+                                      on_toggle={on_toggle.clone()} />
                     }) }
-                    <button type="button" class="clear" onclick={on_clear} disabled={ticked.is_empty()}>
+                    <button type="button" class="clear" onclick={on_clear} disabled={ticks.is_empty()}>
                         { "Clear all" }
                     </button>
                 </form>
                 <section class="answers" aria-labelledby="answers-title">
                     <h2 id="answers-title">{ "What could fit" }</h2>
-                    <Results ticked={ticked.clone()} level={triage.level} on_toggle={on_toggle.clone()} />
+                    <Results assessment={assessment.clone()} on_toggle={on_toggle.clone()} />
                 </section>
             </div>
             <footer class="page-footer">

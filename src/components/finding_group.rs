@@ -4,15 +4,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::Ticked;
-use crate::kb::{FindingKind, KnowledgeBase};
+use crate::engine::{Engine, FindingIx, Ticks};
+use crate::kb::FindingKind;
 
 #[derive(Properties, PartialEq)]
 pub struct FindingGroupProps {
     pub kind: FindingKind,
-    pub ticked: Ticked,
-    /// Called with the finding id when its box is ticked or unticked.
-    pub on_toggle: Callback<String>,
+    /// The ticked boxes of this group only, so the other groups skip rendering on a tick here.
+    pub ticks: Ticks,
+    /// Called with the finding when its box is ticked or unticked.
+    pub on_toggle: Callback<FindingIx>,
 }
 
 /// Legend and hint for each group.
@@ -31,10 +32,10 @@ fn heading(kind: FindingKind) -> (&'static str, &'static str) {
     }
 }
 
-/// A fieldset of labelled checkboxes; emits finding ids, not DOM events.
+/// A fieldset of labelled checkboxes; emits findings, not DOM events.
 #[component]
 pub fn FindingGroup(props: &FindingGroupProps) -> Html {
-    let Some(kb) = use_context::<Rc<KnowledgeBase>>() else {
+    let Some(engine) = use_context::<Rc<Engine>>() else {
         // Never an empty render (yewstack/yew#4092, see `results.rs`).
         return html! { <p class="error-panel">{ "This group of questions could not be shown." }</p> };
     };
@@ -47,16 +48,15 @@ pub fn FindingGroup(props: &FindingGroupProps) -> Html {
             <legend>{ legend }</legend>
             <p class="group-hint" id={hint_id}>{ hint }</p>
             <ul class="choices">
-                { for kb.findings.iter().filter(|f| f.kind == props.kind).map(|f| {
-                    let id = f.id.clone();
+                { for engine.kb().findings.iter().enumerate().filter(|(_, f)| f.kind == props.kind).map(|(i, f)| {
                     let on_toggle = props.on_toggle.clone();
-                    let onchange = Callback::from(move |_: Event| on_toggle.emit(id.clone()));
+                    let onchange = Callback::from(move |_: Event| on_toggle.emit(i));
                     let input_id = format!("f-{}", f.id);
                     let hint_id = format!("h-{}", f.id);
                     html! {
                         <li>
                             <input type="checkbox" id={input_id.clone()} name={f.id.clone()}
-                                   checked={props.ticked.contains(&f.id)} {onchange}
+                                   checked={props.ticks.contains(i)} {onchange}
                                    aria-describedby={f.hint.as_ref().map(|_| hint_id.clone())} />
                             <label for={input_id}>{ &f.label }</label>
                             if let Some(h) = &f.hint {

@@ -1,4 +1,4 @@
-//! The live summary and the ranked list, derived from the ticks on every render.
+//! The live summary and the ranked list, from the assessment the checker computed.
 //!
 //! The skeleton never changes shape: the status line, the safety notes, the intro slot, the
 //! suggestions and the list are always there and only their contents vary. Yew 0.23 can panic
@@ -16,28 +16,25 @@ use super::result_card::ResultCard;
 use super::safety_notes::SafetyNotes;
 use super::separators::Separators;
 use super::summary;
-use crate::engine::{self, Strength, Ticked};
-use crate::kb::{KnowledgeBase, TriageLevel};
+use crate::engine::{Assessment, Engine, FindingIx};
+use crate::kb::TriageLevel;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
-    pub ticked: Ticked,
-    pub level: TriageLevel,
+    pub assessment: Rc<Assessment>,
     /// Ticks a finding suggested in "what would tell them apart".
-    pub on_toggle: Callback<String>,
+    pub on_toggle: Callback<FindingIx>,
 }
 
 /// Summary line (role="status", present from the first render) and the ranked cards.
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
-    let Some(kb) = use_context::<Rc<KnowledgeBase>>() else {
+    let Some(engine) = use_context::<Rc<Engine>>() else {
         return html! { <div class="results" data-testid="results" /> };
     };
-    let matches = engine::rank(&kb, &props.ticked);
-    let line = summary::line(&matches, props.level, props.ticked.len());
-    let fits = matches.iter().any(|m| m.strength > Strength::Weak);
-    let any_symptom = props.level != TriageLevel::None;
-    let intro = if props.ticked.is_empty() {
+    let a = &*props.assessment;
+    let line = summary::line(&engine, a);
+    let intro = if a.answers.ticks.is_empty() {
         html! {
             <p class="empty" data-testid="empty">
                 { "Start with the boxes on this page: tick what you notice in your legs and \
@@ -45,12 +42,12 @@ pub fn Results(props: &ResultsProps) -> Html {
                    as you tick, with the reasons." }
             </p>
         }
-    } else if !fits {
+    } else if !a.anything_fits() {
         html! {
             <div class="nothing-fits" data-testid="nothing-fits">
                 <h3>{ "Nothing fits well" }</h3>
                 <p>
-                    { if any_symptom {
+                    { if a.level != TriageLevel::None {
                         "What you ticked does not match any deficiency on this list well. \
                          Most leg weakness has other causes, such as nerve, spine, joint or \
                          muscle problems, medicines or other illnesses. Please see a doctor \
@@ -70,16 +67,12 @@ pub fn Results(props: &ResultsProps) -> Html {
         <>
             <p class="summary" role="status" data-testid="summary">{ line }</p>
             <div class="results" data-testid="results">
-                <SafetyNotes ticked={props.ticked.clone()} />
+                <SafetyNotes mimics={a.mimics.clone()} cautions={a.general_cautions.clone()} />
                 <div class="intro">{ intro }</div>
-                <Separators ids={engine::separators(&kb, &matches, &props.ticked, 3)} on_toggle={props.on_toggle.clone()} />
+                <Separators ids={a.separators.clone()} on_toggle={props.on_toggle.clone()} />
                 <ol class="matches">
-                    { for matches.iter().enumerate().map(|(i, m)| html! {
-                        <ResultCard key={m.deficiency.id.clone()} rank={i + 1}
-                            deficiency={m.deficiency.id.clone()} strength={m.strength}
-                            evidence={m.evidence.clone()} missing={m.missing.clone()}
-                            capped_by={m.capped_by.clone()}
-                            ticked={props.ticked.clone()} />
+                    { for a.matches.iter().enumerate().map(|(i, m)| html! {
+                        <ResultCard key={m.deficiency} rank={i + 1} m={m.clone()} />
                     }) }
                 </ol>
             </div>

@@ -7,33 +7,33 @@ use yew::prelude::*;
 
 use super::caution_note::CautionNote;
 use super::sources::SourceLinks;
-use crate::engine::{self, Ticked};
-use crate::kb::KnowledgeBase;
+use crate::engine::{CautionIx, Engine, MimicIx};
 
 #[derive(Properties, PartialEq)]
 pub struct SafetyNotesProps {
-    pub ticked: Ticked,
+    pub mimics: Vec<MimicIx>,
+    /// General cautions (those on no deficiency's card).
+    pub cautions: Vec<CautionIx>,
 }
 
 /// A `div` that is always there and empty when no mimic or general caution applies (a
 /// component rendering no DOM nodes can trip yewstack/yew#4092; see `results.rs`).
 #[component]
 pub fn SafetyNotes(props: &SafetyNotesProps) -> Html {
-    let Some(kb) = use_context::<Rc<KnowledgeBase>>() else {
+    let Some(engine) = use_context::<Rc<Engine>>() else {
         return html! { <div class="safety-notes" data-testid="safety-notes" /> };
     };
-    let mimics = engine::mimics(&kb, &props.ticked);
-    let cautions = engine::general_cautions(&kb, &props.ticked);
+    let kb = engine.kb();
     html! {
         <div class="safety-notes" data-testid="safety-notes">
-            { for mimics.iter().map(|m| html! {
+            { for props.mimics.iter().filter_map(|&m| kb.mimics.get(m)).map(|m| html! {
                 <div class="mimic" data-testid="mimic" data-mimic={m.id.clone()}>
                     <h3>{ format!("This could be something other than a missing nutrient: {}", m.name) }</h3>
                     <p>{ &m.text }</p>
                     <SourceLinks ids={m.sources.clone()} />
                 </div>
             }) }
-            { for cautions.iter().map(|c| html! {
+            { for props.cautions.iter().filter_map(|&c| kb.cautions.get(c)).map(|c| html! {
                 <CautionNote id={c.id.clone()} text={c.text.clone()} sources={c.sources.clone()} />
             }) }
         </div>

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::kb::KnowledgeBase;
+use crate::engine::Engine;
 
 #[derive(Properties, PartialEq)]
 pub struct SourceLinksProps {
@@ -15,14 +15,14 @@ pub struct SourceLinksProps {
 /// "Sources: NHS: Vitamin D, ..." as links that send no referrer.
 #[component]
 pub fn SourceLinks(props: &SourceLinksProps) -> Html {
-    let Some(kb) = use_context::<Rc<KnowledgeBase>>() else {
+    let Some(engine) = use_context::<Rc<Engine>>() else {
         // Never an empty render (yewstack/yew#4092, see `results.rs`).
         return html! { <p class="sources" /> };
     };
     html! {
         <p class="sources">
             { if props.ids.len() == 1 { "Source: " } else { "Sources: " } }
-            { for props.ids.iter().filter_map(|id| kb.source(id)).enumerate().map(|(i, s)| html! {
+            { for props.ids.iter().filter_map(|id| engine.kb().source(id)).enumerate().map(|(i, s)| html! {
                 <>
                     if i > 0 { { "; " } }
                     <a href={s.url.clone()} rel="noopener noreferrer" target="_blank">

@@ -1,20 +1,25 @@
 //! The care-level banner at the top: emergency or urgent advice (role="alert") for warning
 //! signs, plain routine advice otherwise. Nothing else on the page can hide it.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use crate::engine::{Engine, RuleIx};
 use crate::kb::TriageLevel;
 
 #[derive(Properties, PartialEq)]
 pub struct TriageBannerProps {
     pub level: TriageLevel,
-    /// (rule id, one sentence) per fired warning-sign rule, most urgent first.
-    pub reasons: Vec<(AttrValue, AttrValue)>,
+    /// The fired rules, most urgent first.
+    pub rules: Vec<RuleIx>,
 }
 
-/// Renders `data-testid="triage"` with `data-level` always present.
+/// Renders `data-testid="triage"` with `data-level` always present, and one reason per fired
+/// rule with its `data-rule` id.
 #[component]
 pub fn TriageBanner(props: &TriageBannerProps) -> Html {
+    let engine = use_context::<Rc<Engine>>();
     let level = props.level;
     let body = match level {
         TriageLevel::None => html! {},
@@ -42,13 +47,21 @@ pub fn TriageBanner(props: &TriageBannerProps) -> Html {
                      today. If it gets worse quickly, call your emergency number.",
                 )
             };
+            let rules = engine.iter().flat_map(|e| {
+                props
+                    .rules
+                    .iter()
+                    .filter_map(|&r| e.kb().triage_rules.get(r))
+                    .map(|r| (r.id.clone(), r.reason.clone()))
+                    .collect::<Vec<_>>()
+            });
             html! {
                 <div class={classes!("care-card", format!("care-{}", level.as_str()))} role="alert">
                     <h2>{ title }</h2>
                     <p>{ action }</p>
                     <p class="why">{ "Why: " }</p>
                     <ul class="reasons">
-                        { for props.reasons.iter().map(|(id, why)| html! { <li data-rule={id.clone()}>{ why.clone() }</li> }) }
+                        { for rules.map(|(id, why)| html! { <li data-rule={id}>{ why }</li> }) }
                     </ul>
                 </div>
             }

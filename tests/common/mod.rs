@@ -1,83 +1,102 @@
-//! Shared by the native test files (`mod common;`): the seed document's comparison table, plus
-//! its vitamin C paragraph, as finding ids.
+//! Shared by the native test files (`mod common;`): one engine per test binary (the knowledge
+//! base is parsed once, not once per test or property case), helpers over finding ids, and the
+//! seed document's rows from `tests/fixtures/seed-rows.json` (also read by the end-to-end
+//! tests).
+#![allow(dead_code)]
 
-/// (deficiency id, every finding the seed names for it, in the table's column order).
-pub const SEED_ROWS: &[(&str, &[&str])] = &[
-    (
-        "vitamin_d",
-        &[
-            "thigh_weakness",
-            "waddling_gait",
-            "muscle_pain",
-            "bone_pain",
-            "fatigue",
-            "low_mood",
-            "low_sun",
-            "older_age",
-            "darker_skin",
-            "malabsorption",
-        ],
-    ),
-    (
-        "vitamin_b12",
-        &[
-            "numb_tingling_feet",
-            "leg_weakness",
-            "poor_coordination",
-            "fatigue",
-            "pale_skin",
-            "balance_problems",
-            "memory_changes",
-            "vegan_diet",
-            "older_age",
-            "malabsorption",
-            "metformin",
-        ],
-    ),
-    (
-        "potassium",
-        &[
-            "muscle_cramps",
-            "leg_weakness",
-            "paralysis",
-            "fatigue",
-            "palpitations",
-            "constipation",
-            "passing_lots_of_urine",
-            "diarrhoea_vomiting",
-            "water_pill",
-        ],
-    ),
-    (
-        "magnesium",
-        &[
-            "muscle_cramps",
-            "muscle_spasms",
-            "muscle_twitches",
-            "fatigue",
-            "high_blood_pressure",
-            "palpitations",
-            "intense_exercise",
-            "low_magnesium_diet",
-        ],
-    ),
-    (
-        "calcium",
-        &[
-            "muscle_cramps",
-            "leg_weakness",
-            "fatigue",
-            "brittle_nails",
-            "dry_skin",
-            "bone_pain",
-            "tingling_mouth_fingers",
-            "low_calcium_diet",
-            "older_age",
-            "malabsorption",
-        ],
-    ),
-    (
-        "vitamin_c",
-        &["leg_weakness", "joint_pain", "few_fruit_veg"],
-    ),
-];
+use std::sync::LazyLock;
+
+use legcheck::engine::{Answers, Assessment, Engine, Match};
+use legcheck::kb::KnowledgeBase;
+use serde::Deserialize;
+
+static ENGINE: LazyLock<Engine> = LazyLock::new(|| {
+    Engine::new(KnowledgeBase::embedded().expect("the shipped knowledge base is valid"))
+});
+
+/// The engine over the shipped knowledge base, built once per test binary.
+pub fn engine() -> &'static Engine {
+    &ENGINE
+}
+
+/// The shipped knowledge base (the engine's own copy).
+pub fn kb() -> &'static KnowledgeBase {
+    ENGINE.kb()
+}
+
+/// Answers with these boxes ticked; an unknown id fails the test.
+pub fn answers_in(engine: &Engine, ids: &[&str]) -> Answers {
+    Answers {
+        ticks: engine
+            .ticks(ids.iter().copied())
+            .unwrap_or_else(|e| panic!("{e}")),
+    }
+}
+
+/// The assessment of these ticks by the shipped engine.
+pub fn assess(ids: &[&str]) -> Assessment {
+    assess_with(engine(), ids)
+}
+
+/// The assessment of these ticks by `engine`.
+pub fn assess_with(engine: &Engine, ids: &[&str]) -> Assessment {
+    engine.assess(&answers_in(engine, ids))
+}
+
+/// The ranked deficiency ids.
+pub fn ranked<'e>(engine: &'e Engine, a: &Assessment) -> Vec<&'e str> {
+    a.matches
+        .iter()
+        .map(|m| engine.kb().deficiencies[m.deficiency].id.as_str())
+        .collect()
+}
+
+/// The match for a deficiency id, if it is ranked.
+pub fn find<'a>(engine: &Engine, a: &'a Assessment, deficiency: &str) -> Option<&'a Match> {
+    a.matches
+        .iter()
+        .find(|m| engine.kb().deficiencies[m.deficiency].id == deficiency)
+}
+
+/// The fired rules' ids, most urgent first.
+pub fn fired<'e>(engine: &'e Engine, a: &Assessment) -> Vec<&'e str> {
+    a.fired
+        .iter()
+        .map(|&r| engine.kb().triage_rules[r].id.as_str())
+        .collect()
+}
+
+/// A finding's id.
+pub fn finding_id(engine: &Engine, i: usize) -> &str {
+    &engine.kb().findings[i].id
+}
+
+#[derive(Deserialize)]
+struct SeedRows {
+    rows: Vec<SeedRow>,
+}
+
+/// One row of the seed document's table.
+#[derive(Deserialize)]
+pub struct SeedRow {
+    pub deficiency: String,
+    /// Every finding the seed names for it, in the table's column order.
+    pub findings: Vec<String>,
+}
+
+impl SeedRow {
+    pub fn ids(&self) -> Vec<&str> {
+        self.findings.iter().map(String::as_str).collect()
+    }
+}
+
+static SEED_ROWS: LazyLock<Vec<SeedRow>> = LazyLock::new(|| {
+    let rows: SeedRows = serde_json::from_str(include_str!("../fixtures/seed-rows.json"))
+        .expect("tests/fixtures/seed-rows.json parses");
+    rows.rows
+});
+
+/// The seed document's six rows.
+pub fn seed_rows() -> &'static [SeedRow] {
+    &SEED_ROWS
+}

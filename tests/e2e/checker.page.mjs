@@ -28,8 +28,12 @@ export class CheckerPage {
     await expect(this.status).toBeVisible();
   }
 
+  /** Ticks the boxes, warning signs last (as they are ticked, their care card stays in view
+   * at the top and covers part of the boxes). */
   async tick(...ids) {
-    for (const id of ids) await this.page.getByLabel(labelOf(id), { exact: true }).check();
+    const warning = (id) => kb.findings.find((f) => f.id === id).kind === "warning_sign";
+    const ordered = [...ids.filter((id) => !warning(id)), ...ids.filter(warning)];
+    for (const id of ordered) await this.page.getByLabel(labelOf(id), { exact: true }).check();
   }
 
   async untick(...ids) {

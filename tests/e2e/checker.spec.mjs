@@ -1,18 +1,17 @@
 // The checker as a person uses it, from the site root and from a deep sub-path.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { test, expect } from "./fixtures.mjs";
 import { CheckerPage, labelOf } from "./checker.page.mjs";
 
 const SUB_PATH = "/deep/sub/path/legcheck/";
 
-// Each seed row's findings (the seed document's comparison table and vitamin C paragraph).
-const SEED_ROWS = {
-  vitamin_d: ["thigh_weakness", "waddling_gait", "muscle_pain", "bone_pain", "fatigue", "low_mood", "low_sun", "older_age", "darker_skin", "malabsorption"],
-  vitamin_b12: ["numb_tingling_feet", "leg_weakness", "poor_coordination", "fatigue", "pale_skin", "balance_problems", "memory_changes", "vegan_diet", "older_age", "malabsorption", "metformin"],
-  potassium: ["muscle_cramps", "leg_weakness", "fatigue", "constipation", "passing_lots_of_urine", "diarrhoea_vomiting", "water_pill"],
-  magnesium: ["muscle_cramps", "muscle_spasms", "muscle_twitches", "fatigue", "high_blood_pressure", "intense_exercise", "low_magnesium_diet"],
-  calcium: ["muscle_cramps", "leg_weakness", "fatigue", "brittle_nails", "dry_skin", "bone_pain", "tingling_mouth_fingers", "low_calcium_diet", "older_age", "malabsorption"],
-  vitamin_c: ["leg_weakness", "joint_pain", "few_fruit_veg"],
-};
+// Each seed row's findings (the seed document's comparison table and vitamin C paragraph), the
+// same fixture the Rust tests read.
+const SEED_ROWS = Object.fromEntries(
+  JSON.parse(readFileSync(join(import.meta.dirname, "..", "fixtures", "seed-rows.json"), "utf8"))
+    .rows.map((r) => [r.deficiency, r.findings]),
+);
 
 for (const base of ["/", SUB_PATH]) {
   test.describe(`served at ${base}`, () => {

@@ -9,8 +9,8 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use legcheck::engine::{self, Strength, Ticked};
-use legcheck::kb::{KnowledgeBase, TriageLevel};
+use legcheck::engine::{Answers, Engine, Strength};
+use legcheck::kb::TriageLevel;
 use serde::Deserialize;
 
 /// Why an evaluation set could not be loaded.
@@ -173,12 +173,24 @@ pub struct Case {
 }
 
 impl Case {
-    /// The boxes the case ticks: every box annotated for any of its phrases.
-    pub fn ticks(&self) -> Ticked {
+    /// The boxes the case ticks: every box annotated for any of its phrases, each once.
+    pub fn ticks(&self) -> BTreeSet<&str> {
         self.phrases
             .iter()
-            .flat_map(|p| p.ticks.iter().cloned())
+            .flat_map(|p| p.ticks.iter().map(String::as_str))
             .collect()
+    }
+
+    /// The case's answers for `engine` (ids the knowledge base lacks are left out; the gate
+    /// checks there are none).
+    pub fn answers(&self, engine: &Engine) -> Answers {
+        Answers {
+            ticks: self
+                .ticks()
+                .into_iter()
+                .filter_map(|id| engine.finding_ix(id))
+                .collect(),
+        }
     }
 
     pub fn expected_care(&self) -> Expected {
@@ -412,17 +424,22 @@ impl Outcome {
     }
 }
 
-/// Runs one case: its annotated ticks through ranking and triage.
-pub fn run(kb: &KnowledgeBase, case: &Case) -> Outcome {
-    let ticked = case.ticks();
-    let triage = engine::triage(kb, &ticked);
+/// Runs one case: its annotated ticks through the engine.
+pub fn run(engine: &Engine, case: &Case) -> Outcome {
+    let a = engine.assess(&case.answers(engine));
+    let kb = engine.kb();
     Outcome {
-        ranking: engine::rank(kb, &ticked)
+        ranking: a
+            .matches
             .iter()
-            .map(|m| (m.deficiency.id.clone(), m.strength))
+            .map(|m| (kb.deficiencies[m.deficiency].id.clone(), m.strength))
             .collect(),
-        level: Care::from_page(triage.level),
-        rules: triage.fired.iter().map(|r| r.id.clone()).collect(),
+        level: Care::from_page(a.level),
+        rules: a
+            .fired
+            .iter()
+            .map(|&r| kb.triage_rules[r].id.clone())
+            .collect(),
         case: case.clone(),
     }
 }
@@ -486,8 +503,8 @@ pub struct Report {
 }
 
 /// Runs every case and computes the figures.
-pub fn evaluate(kb: &KnowledgeBase, set: SetName, cases: &[Case]) -> Report {
-    let outcomes: Vec<Outcome> = cases.iter().map(|c| run(kb, c)).collect();
+pub fn evaluate(engine: &Engine, set: SetName, cases: &[Case]) -> Report {
+    let outcomes: Vec<Outcome> = cases.iter().map(|c| run(engine, c)).collect();
     let deficiency = || outcomes.iter().filter(|o| !o.case.is_mimic());
     let needs_today = || {
         outcomes
@@ -544,7 +561,7 @@ fn describe(o: &Outcome) -> String {
         .map(|(id, s)| format!("{id} ({})", s.as_str()))
         .collect();
     let readers: Vec<&str> = o.case.readers.iter().map(|r| r.level.as_str()).collect();
-    let ticks: BTreeSet<String> = o.case.ticks().into_iter().collect();
+    let ticks = o.case.ticks();
     format!(
         "{}: expected {} (readers {}), page [{}] / {}{}\n    ticked: {}",
         o.case.id,

@@ -8,6 +8,7 @@ mod eval;
 use std::io::Write;
 use std::process::ExitCode;
 
+use legcheck::engine::Engine;
 use legcheck::kb::KnowledgeBase;
 
 fn main() -> ExitCode {
@@ -16,8 +17,8 @@ fn main() -> ExitCode {
         eprintln!("evaluate: unknown set {arg:?}; use dev or sealed");
         return ExitCode::FAILURE;
     };
-    let kb = match KnowledgeBase::embedded() {
-        Ok(kb) => kb,
+    let engine = match KnowledgeBase::embedded() {
+        Ok(kb) => Engine::new(kb),
         Err(e) => {
             eprintln!("evaluate: {e}");
             return ExitCode::FAILURE;
@@ -25,7 +26,7 @@ fn main() -> ExitCode {
     };
     match eval::load(set) {
         Ok(cases) => {
-            let report = eval::evaluate(&kb, set, &cases).to_string();
+            let report = eval::evaluate(&engine, set, &cases).to_string();
             // A closed pipe (`make eval | head`) is not an error worth a panic.
             let _ = std::io::stdout().write_all(report.as_bytes());
             ExitCode::SUCCESS

@@ -10,33 +10,36 @@ use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
 use legcheck::components::summary;
-use legcheck::engine::{self, Ticked};
+use legcheck::engine::{Answers, Engine};
 use legcheck::kb::KnowledgeBase;
 use serde_json::{json, Value};
 
-/// What the page should show for one set of ticks.
-fn expected(kb: &KnowledgeBase, ticked: &Ticked) -> Value {
-    let ranked = engine::rank(kb, ticked);
-    let triage = engine::triage(kb, ticked);
+/// What the page should show for one set of answers, by id.
+fn expected(engine: &Engine, answers: &Answers) -> Value {
+    let a = engine.assess(answers);
+    let kb = engine.kb();
+    let ids = |items: &[usize], of: &dyn Fn(usize) -> String| -> Vec<String> {
+        items.iter().map(|&i| of(i)).collect()
+    };
+    let caution = |i: usize| kb.cautions[i].id.clone();
     json!({
-        "ranked": ranked.iter().map(|m| json!({
-            "id": m.deficiency.id,
+        "ranked": a.matches.iter().map(|m| json!({
+            "id": kb.deficiencies[m.deficiency].id,
             "strength": m.strength.as_str(),
-            "cautions": engine::active_cautions(kb, &m.deficiency.id, ticked)
-                .iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
+            "cautions": ids(&m.cautions, &caution),
         })).collect::<Vec<_>>(),
-        "level": triage.level.as_str(),
-        "rules": triage.fired.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
-        "mimics": engine::mimics(kb, ticked).iter().map(|m| m.id.as_str()).collect::<Vec<_>>(),
-        "cautions": engine::general_cautions(kb, ticked).iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
-        "separators": engine::separators(kb, &ranked, ticked, 3),
-        "summary": summary::line(&ranked, triage.level, ticked.len()),
+        "level": a.level.as_str(),
+        "rules": ids(&a.fired, &|i| kb.triage_rules[i].id.clone()),
+        "mimics": ids(&a.mimics, &|i| kb.mimics[i].id.clone()),
+        "cautions": ids(&a.general_cautions, &caution),
+        "separators": ids(&a.separators, &|i| kb.findings[i].id.clone()),
+        "summary": summary::line(engine, &a),
     })
 }
 
 fn main() -> ExitCode {
-    let kb = match KnowledgeBase::embedded() {
-        Ok(kb) => kb,
+    let engine = match KnowledgeBase::embedded() {
+        Ok(kb) => Engine::new(kb),
         Err(e) => {
             eprintln!("oracle: {e}");
             return ExitCode::FAILURE;
@@ -45,11 +48,16 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for line in std::io::stdin().lock().lines() {
-        let reply = match line
+        let answers = line
             .map_err(|e| e.to_string())
-            .and_then(|l| serde_json::from_str::<Ticked>(&l).map_err(|e| e.to_string()))
-        {
-            Ok(ticked) => expected(&kb, &ticked),
+            .and_then(|l| serde_json::from_str::<Vec<String>>(&l).map_err(|e| e.to_string()))
+            .and_then(|ids| {
+                engine
+                    .ticks(ids.iter().map(String::as_str))
+                    .map_err(|e| e.to_string())
+            });
+        let reply = match answers {
+            Ok(ticks) => expected(&engine, &Answers { ticks }),
             Err(e) => json!({ "error": format!("not a JSON array of finding ids: {e}") }),
         };
         // The walk waits for one line per query; a closed pipe simply ends the oracle.
