@@ -13,3 +13,5 @@ done
 printf '  %-45s %9d %9d\n' total "$total_raw" "$total_gz"
 echo
 cargo run --quiet --locked --release --bin bench
+echo
+node tests/perf/latency.mjs 60
