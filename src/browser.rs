@@ -9,8 +9,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// sessionStorage key for the ticked finding ids (gone when the tab closes).
-const TICKS_KEY: &str = "legcheck.ticked.v1";
+/// sessionStorage key for the answers (gone when the tab closes): `{"ticked": [ids],
+/// "onset": "weeks" | null}`.
+const ANSWERS_KEY: &str = "legcheck.answers.v2";
+
+/// The key of the first version, a bare list of ticked ids; still read, never written.
+const TICKS_V1_KEY: &str = "legcheck.ticked.v1";
 
 /// sessionStorage key the panic hook sets when the checker panics before its first render is
 /// on screen: the next start then opens empty instead of restoring ticks that may make it
@@ -44,11 +48,20 @@ pub enum StorageError {
 pub enum Saved {
     /// Nothing was saved.
     Nothing,
-    /// The ticked finding ids saved last.
-    Ticks(Vec<String>),
+    /// The answers saved last.
+    Answers(SavedAnswers),
     /// The last start panicked before its first render: start empty (the saved ticks are
     /// dropped).
     AfterFailedStart,
+}
+
+/// The answers as saved: finding ids and the onset answer's name, so they survive a new
+/// version of the knowledge base that reorders its findings.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SavedAnswers {
+    pub ticked: Vec<String>,
+    #[serde(default)]
+    pub onset: Option<String>,
 }
 
 /// Called by the checker after its first render: a panic from now on is not a failed start.
@@ -99,38 +112,51 @@ pub fn take_over_page() -> Option<web_sys::Element> {
     gloo::utils::document().get_element_by_id("app")
 }
 
-/// Reads what this tab saved: the ticks, nothing, or that the last start failed (which also
-/// clears the saved ticks, so a reload cannot restore them again).
+/// Reads what this tab saved: the answers, nothing, or that the last start failed (which also
+/// clears the saved answers, so a reload cannot restore them again).
 pub fn read_saved() -> Result<Saved, StorageError> {
     let storage = session_storage()?;
     if let Ok(Some(_)) = storage.get_item(START_FAILED_KEY) {
         let _ = storage.remove_item(START_FAILED_KEY);
-        let _ = storage.remove_item(TICKS_KEY);
+        let _ = storage.remove_item(ANSWERS_KEY);
+        let _ = storage.remove_item(TICKS_V1_KEY);
         return Ok(Saved::AfterFailedStart);
     }
-    match storage.get_item(TICKS_KEY) {
-        Ok(None) => Ok(Saved::Nothing),
-        Ok(Some(text)) => {
-            serde_json::from_str(&text)
-                .map(Saved::Ticks)
-                .map_err(|e| StorageError::Corrupt {
-                    cause: e.to_string(),
-                })
-        }
-        Err(e) => Err(StorageError::Read {
+    let read = |key: &str| {
+        storage.get_item(key).map_err(|e| StorageError::Read {
             cause: format!("{e:?}"),
-        }),
+        })
+    };
+    let corrupt = |e: serde_json::Error| StorageError::Corrupt {
+        cause: e.to_string(),
+    };
+    if let Some(text) = read(ANSWERS_KEY)? {
+        return serde_json::from_str(&text)
+            .map(Saved::Answers)
+            .map_err(corrupt);
+    }
+    match read(TICKS_V1_KEY)? {
+        None => Ok(Saved::Nothing),
+        Some(text) => serde_json::from_str(&text)
+            .map(|ticked| {
+                Saved::Answers(SavedAnswers {
+                    ticked,
+                    onset: None,
+                })
+            })
+            .map_err(corrupt),
     }
 }
 
-/// Saves the ticked finding ids for this tab only.
-pub fn save_ticks(ids: &[&str]) -> Result<(), StorageError> {
+/// Saves the answers for this tab only.
+pub fn save_answers(answers: &SavedAnswers) -> Result<(), StorageError> {
     let storage = session_storage()?;
-    let text = serde_json::to_string(ids).map_err(|e| StorageError::Write {
+    let text = serde_json::to_string(answers).map_err(|e| StorageError::Write {
         cause: e.to_string(),
     })?;
+    let _ = storage.remove_item(TICKS_V1_KEY);
     storage
-        .set_item(TICKS_KEY, &text)
+        .set_item(ANSWERS_KEY, &text)
         .map_err(|e| StorageError::Write {
             cause: format!("{e:?}"),
         })

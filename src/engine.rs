@@ -28,7 +28,7 @@ mod ticks;
 
 pub use ticks::Ticks;
 
-use crate::kb::{FindingKind, KnowledgeBase, LinkStrength, Pattern, TriageLevel};
+use crate::kb::{FindingKind, KnowledgeBase, LinkStrength, Onset, Pattern, TriageLevel};
 
 /// Milli-points: one fully specific, core finding is worth 1000.
 pub const FULL_WEIGHT: u32 = 1000;
@@ -82,6 +82,21 @@ pub type CautionIx = usize;
 pub struct Answers {
     /// The ticked boxes.
     pub ticks: Ticks,
+    /// The answer to "When did the main problem start?"; `None` until answered, and then
+    /// counted as not sure (the cautious choice).
+    pub onset: Option<Onset>,
+}
+
+impl Answers {
+    /// The onset the rules see: the answer, or not sure.
+    pub fn onset_or_not_sure(&self) -> Onset {
+        self.onset.unwrap_or_default()
+    }
+
+    /// Whether nothing at all has been entered.
+    pub fn is_empty(&self) -> bool {
+        self.ticks.is_empty() && self.onset.is_none()
+    }
 }
 
 /// How well a deficiency fits the ticks. Ordered: `Weak < Possible < Strong`.
@@ -155,7 +170,8 @@ pub struct Assessment {
     /// The answers this is the assessment of.
     pub answers: Answers,
     /// How soon to get care: the most urgent fired rule; else routine once a symptom is
-    /// ticked; else none (risk factors alone do not make a visit necessary).
+    /// ticked; else none (risk factors alone, or an onset answer alone, do not make a visit
+    /// necessary).
     pub level: TriageLevel,
     /// Every rule whose pattern matches, most urgent first.
     pub fired: Vec<RuleIx>,
@@ -190,14 +206,18 @@ struct Link {
 struct Compiled {
     all_of: Ticks,
     any_of: Vec<Ticks>,
+    /// The onset answers it applies to; empty for any.
+    onset: Vec<Onset>,
 }
 
 impl Compiled {
-    /// Every `all_of` finding and one of each `any_of` group; an empty pattern never matches.
-    fn matches(&self, t: Ticks) -> bool {
+    /// Every `all_of` finding, one of each `any_of` group and an onset it lists (if it lists
+    /// any); an empty pattern never matches.
+    fn matches(&self, t: Ticks, onset: Onset) -> bool {
         !(self.all_of.is_empty() && self.any_of.is_empty())
             && t.contains_all(self.all_of)
             && self.any_of.iter().all(|g| t.intersects(*g))
+            && (self.onset.is_empty() || self.onset.contains(&onset))
     }
 
     /// Every finding the pattern names.
@@ -289,6 +309,7 @@ impl Engine {
         let compile = |p: &Pattern| Compiled {
             all_of: ticks_of(&p.all_of),
             any_of: p.any_of.iter().map(|g| ticks_of(g)).collect(),
+            onset: p.onset.clone(),
         };
         let rules = kb.triage_rules.iter().map(|r| compile(&r.when)).collect();
         let mimics = kb.mimics.iter().map(|m| compile(&m.when)).collect();
@@ -298,6 +319,7 @@ impl Engine {
             .map(|c| Compiled {
                 all_of: Ticks::default(),
                 any_of: vec![ticks_of(&c.any_of)],
+                onset: Vec::new(),
             })
             .collect();
         let kind_masks =
@@ -365,11 +387,12 @@ impl Engine {
     /// Everything the page shows for these answers.
     pub fn assess(&self, answers: &Answers) -> Assessment {
         let t = answers.ticks;
+        let onset = answers.onset_or_not_sure();
         let fired: Vec<RuleIx> = self
             .rule_order
             .iter()
             .copied()
-            .filter(|&r| self.rules[r].matches(t))
+            .filter(|&r| self.rules[r].matches(t, onset))
             .collect();
         let any_symptom = t.iter().any(|i| self.kinds[i].is_symptom());
         let level = match fired.first() {
@@ -378,11 +401,13 @@ impl Engine {
             None => TriageLevel::None,
         };
         let mimics: Vec<MimicIx> = (0..self.mimics.len())
-            .filter(|&m| self.mimics[m].matches(t))
+            .filter(|&m| self.mimics[m].matches(t, onset))
             .collect();
         let matches = self.rank(t, &mimics);
         let general_cautions = (0..self.cautions.len())
-            .filter(|&c| self.kb.cautions[c].deficiencies.is_empty() && self.cautions[c].matches(t))
+            .filter(|&c| {
+                self.kb.cautions[c].deficiencies.is_empty() && self.cautions[c].matches(t, onset)
+            })
             .collect();
         let separators = self.separators(t, &matches);
         Assessment {
@@ -469,7 +494,7 @@ impl Engine {
                     .deficiencies
                     .iter()
                     .any(|id| *id == self.kb.deficiencies[d].id)
-                    && self.cautions[c].matches(t)
+                    && self.cautions[c].matches(t, Onset::NotSure)
             })
             .collect();
         Some(m)
@@ -552,20 +577,36 @@ mod tests {
     #[test]
     fn patterns_need_every_all_of_and_one_of_each_group() {
         let set = |ids: &[FindingIx]| ids.iter().copied().collect::<Ticks>();
+        let any = Onset::NotSure;
         let p = Compiled {
             all_of: set(&[0]),
             any_of: vec![set(&[1, 2]), set(&[3])],
+            onset: vec![],
         };
-        assert!(p.matches(set(&[0, 2, 3])));
-        assert!(!p.matches(set(&[2, 3])), "all_of missing");
-        assert!(!p.matches(set(&[0, 3])), "first group missing");
-        assert!(!p.matches(set(&[0, 1, 2])), "second group missing");
+        assert!(p.matches(set(&[0, 2, 3]), any));
+        assert!(!p.matches(set(&[2, 3]), any), "all_of missing");
+        assert!(!p.matches(set(&[0, 3]), any), "first group missing");
+        assert!(!p.matches(set(&[0, 1, 2]), any), "second group missing");
         let empty = Compiled {
             all_of: Ticks::default(),
             any_of: vec![],
+            onset: vec![],
         };
-        assert!(!empty.matches(set(&[0])), "an empty pattern never matches");
+        assert!(
+            !empty.matches(set(&[0]), any),
+            "an empty pattern never matches"
+        );
         assert_eq!(p.findings(), set(&[0, 1, 2, 3]));
+        let new_only = Compiled {
+            onset: vec![Onset::Hours, Onset::Days, Onset::NotSure],
+            ..p
+        };
+        assert!(new_only.matches(set(&[0, 2, 3]), Onset::Days));
+        assert!(new_only.matches(set(&[0, 2, 3]), Onset::NotSure));
+        assert!(
+            !new_only.matches(set(&[0, 2, 3]), Onset::Months),
+            "gated by onset"
+        );
     }
 
     #[test]

@@ -31,6 +31,7 @@ pub const ALLOWED_HOSTS: &[&str] = &[
     "cdc.gov",
     "niddk.nih.gov",
     "ninds.nih.gov",
+    "nice.org.uk",
     "mayoclinic.org",
     "my.clevelandclinic.org",
 ];
@@ -67,6 +68,19 @@ pub struct KnowledgeBase {
     /// Patterns that point away from a deficiency.
     #[serde(default)]
     pub mimics: Vec<Mimic>,
+    /// Short notes for people the checker is not made for (pregnancy, under-18s).
+    #[serde(default)]
+    pub notices: Vec<Notice>,
+}
+
+/// A short note shown near the top of the page, with its sources.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Notice {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub sources: Vec<String>,
 }
 
 /// A public page that states the facts a section cites it for.
@@ -165,10 +179,14 @@ pub struct FindingLink {
 #[serde(deny_unknown_fields)]
 pub struct LinkedSection {
     pub items: Vec<FindingLink>,
-    /// An honest qualifier, e.g. where a popular claim is only an association.
+    /// An honest qualifier for the person, e.g. where a popular claim is only an association.
     #[serde(default)]
     pub note: Option<String>,
     pub sources: Vec<String>,
+    /// A note for reviewers (what a source does or does not say, why a weight is low). Never
+    /// shown on the page.
+    #[serde(default)]
+    pub review: Option<String>,
 }
 
 /// A paragraph of text with its sources.
@@ -177,6 +195,10 @@ pub struct LinkedSection {
 pub struct TextSection {
     pub text: String,
     pub sources: Vec<String>,
+    /// A note for reviewers (what a source does or does not say, why a weight is low). Never
+    /// shown on the page.
+    #[serde(default)]
+    pub review: Option<String>,
 }
 
 /// What to do about a deficiency once a clinician has confirmed it.
@@ -220,6 +242,8 @@ pub enum TriageLevel {
     None,
     /// See a clinician in the usual way.
     Routine,
+    /// See a doctor in the next few days.
+    Soon,
     /// Get medical help today.
     Urgent,
     /// Call the emergency number now.
@@ -232,14 +256,60 @@ impl TriageLevel {
         match self {
             TriageLevel::None => "none",
             TriageLevel::Routine => "routine",
+            TriageLevel::Soon => "soon",
             TriageLevel::Urgent => "urgent",
             TriageLevel::Emergency => "emergency",
         }
     }
 }
 
-/// A combination of findings: every `all_of` finding ticked, and at least one finding of each
-/// `any_of` group.
+/// When the main problem started: the answer to the page's onset question. Unanswered counts
+/// as `NotSure`, the cautious choice.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Onset {
+    /// In the last few hours.
+    Hours,
+    /// Over a few days.
+    Days,
+    /// Over weeks.
+    Weeks,
+    /// Months or longer.
+    Months,
+    /// Not sure (or not answered).
+    #[default]
+    NotSure,
+}
+
+impl Onset {
+    /// Every answer, in the order the page offers them.
+    pub const ALL: [Onset; 5] = [
+        Onset::Hours,
+        Onset::Days,
+        Onset::Weeks,
+        Onset::Months,
+        Onset::NotSure,
+    ];
+
+    /// The snake_case name used in the JSON, in saved answers and in page hooks.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Onset::Hours => "hours",
+            Onset::Days => "days",
+            Onset::Weeks => "weeks",
+            Onset::Months => "months",
+            Onset::NotSure => "not_sure",
+        }
+    }
+
+    /// The answer named `s`, if any.
+    pub fn parse(s: &str) -> Option<Onset> {
+        Onset::ALL.into_iter().find(|o| o.as_str() == s)
+    }
+}
+
+/// A combination of findings: every `all_of` finding ticked, at least one finding of each
+/// `any_of` group, and, when `onset` is given, an onset answer among those listed.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pattern {
@@ -247,6 +317,9 @@ pub struct Pattern {
     pub all_of: Vec<String>,
     #[serde(default)]
     pub any_of: Vec<Vec<String>>,
+    /// The onset answers for which the pattern applies; empty means any answer.
+    #[serde(default)]
+    pub onset: Vec<Onset>,
 }
 
 impl Pattern {
@@ -260,9 +333,12 @@ impl Pattern {
         self.all_of.is_empty() && self.any_of.is_empty()
     }
 
-    /// True when the pattern is exactly this one finding.
+    /// True when the pattern is exactly this one finding, whatever the onset.
     pub fn is_only(&self, finding: &str) -> bool {
-        self.any_of.is_empty() && self.all_of.len() == 1 && self.all_of[0] == finding
+        self.any_of.is_empty()
+            && self.onset.is_empty()
+            && self.all_of.len() == 1
+            && self.all_of[0] == finding
     }
 }
 
@@ -271,12 +347,34 @@ impl Pattern {
 #[serde(deny_unknown_fields)]
 pub struct TriageRule {
     pub id: String,
-    /// Only `urgent` or `emergency` are meaningful for a rule.
+    /// `soon`, `urgent` or `emergency` (validation refuses the others).
     pub level: TriageLevel,
+    /// A few plain words naming what raised the level, for the status line ("Signs of a
+    /// stroke").
+    pub title: String,
     pub when: Pattern,
-    /// One plain sentence: why this needs care now.
+    /// Plain sentences: why this needs care, and how soon.
     pub reason: String,
     pub sources: Vec<String>,
+    /// The words of a cited source that set this rule's level. Never shown; every rule has one.
+    pub quote: Quote,
+    /// A note for reviewers (what a source does or does not say, why a weight is low). Never
+    /// shown on the page.
+    #[serde(default)]
+    pub review: Option<String>,
+}
+
+/// The sentence of a source that sets a rule's level.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    /// The source id (one of the rule's sources).
+    pub source: String,
+    /// The words, verbatim.
+    pub text: String,
+    /// Where they were read, when that was a copy of the source on another host.
+    #[serde(default)]
+    pub read_at: Option<String>,
 }
 
 /// A pattern that fits a cause other than a deficiency (a stroke, a trapped nerve, a
@@ -291,6 +389,10 @@ pub struct Mimic {
     /// What it may be and what to do.
     pub text: String,
     pub sources: Vec<String>,
+    /// A note for reviewers (what a source does or does not say, why a weight is low). Never
+    /// shown on the page.
+    #[serde(default)]
+    pub review: Option<String>,
 }
 
 /// A warning on advice, shown prominently when any listed finding is ticked: on each listed
@@ -304,6 +406,10 @@ pub struct Caution {
     pub any_of: Vec<String>,
     pub text: String,
     pub sources: Vec<String>,
+    /// A note for reviewers (what a source does or does not say, why a weight is low). Never
+    /// shown on the page.
+    #[serde(default)]
+    pub review: Option<String>,
 }
 
 impl KnowledgeBase {
@@ -383,6 +489,7 @@ mod tests {
             "https://www.ncbi.nlm.nih.gov/books/NBK532266/",
             "https://pmc.ncbi.nlm.nih.gov/articles/PMC3113994/",
             "https://my.clevelandclinic.org/health/diseases/15345-paralysis",
+            "https://www.nice.org.uk/guidance/ng234",
         ] {
             assert_eq!(check_source_url(ok), Ok(()), "{ok}");
         }

@@ -7,8 +7,9 @@ use std::rc::Rc;
 
 use yew::{AttrValue, Reducible};
 
-use crate::browser::{Saved, StorageError};
+use crate::browser::{Saved, SavedAnswers, StorageError};
 use crate::engine::{Answers, Engine, FindingIx};
+use crate::kb::Onset;
 
 /// Everything the person has entered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -21,7 +22,9 @@ pub struct State {
 pub enum Action {
     /// Tick the finding if unticked, untick it if ticked.
     Toggle(FindingIx),
-    /// Untick everything.
+    /// Answer "When did the main problem start?".
+    SetOnset(Onset),
+    /// Untick everything and forget the onset answer.
     Clear,
 }
 
@@ -35,9 +38,27 @@ impl Reducible for State {
                 answers.ticks.toggle(f);
                 Rc::new(State { answers })
             }
-            Action::Clear if self.answers.ticks.is_empty() => self,
+            Action::SetOnset(onset) if self.answers.onset == Some(onset) => self,
+            Action::SetOnset(onset) => {
+                let mut answers = self.answers;
+                answers.onset = Some(onset);
+                Rc::new(State { answers })
+            }
+            Action::Clear if self.answers.is_empty() => self,
             Action::Clear => Rc::new(State::default()),
         }
+    }
+}
+
+/// The answers as they are saved: finding ids and the onset answer's name.
+pub fn to_saved(engine: &Engine, answers: &Answers) -> SavedAnswers {
+    SavedAnswers {
+        ticked: engine
+            .ids(answers.ticks)
+            .into_iter()
+            .map(String::from)
+            .collect(),
+        onset: answers.onset.map(|o| o.as_str().to_string()),
     }
 }
 
@@ -56,20 +77,25 @@ pub fn restore(engine: &Engine, saved: Result<Saved, StorageError>) -> (State, V
                     .into(),
             ],
         ),
-        Ok(Saved::Ticks(ids)) => {
+        Ok(Saved::Answers(saved)) => {
             let mut answers = Answers::default();
             let mut unknown = 0;
-            for id in &ids {
+            for id in &saved.ticked {
                 match engine.finding_ix(id) {
                     Some(f) => answers.ticks.insert(f),
                     None => unknown += 1,
                 }
             }
+            match saved.onset.as_deref().map(|o| (o, Onset::parse(o))) {
+                None => {}
+                Some((_, Some(onset))) => answers.onset = Some(onset),
+                Some((_, None)) => unknown += 1,
+            }
             let notices = if unknown == 0 {
                 Vec::new()
             } else {
                 vec![format!(
-                    "{unknown} saved tick(s) no longer match a question on this page and were \
+                    "{unknown} saved answer(s) no longer match a question on this page and were \
                      left out. Please check your answers."
                 )
                 .into()]
@@ -107,13 +133,39 @@ mod tests {
     }
 
     #[test]
-    fn restore_keeps_known_ticks_and_says_how_many_were_left_out() {
+    fn onset_is_set_once_and_cleared_with_the_ticks() {
+        let s = Rc::new(State::default()).reduce(Action::SetOnset(Onset::Weeks));
+        assert_eq!(s.answers.onset, Some(Onset::Weeks));
+        let same = Rc::clone(&s).reduce(Action::SetOnset(Onset::Weeks));
+        assert!(
+            Rc::ptr_eq(&s, &same),
+            "answering the same again changes nothing"
+        );
+        let cleared = s.reduce(Action::Clear);
+        assert_eq!(*cleared, State::default());
+    }
+
+    #[test]
+    fn restore_keeps_known_answers_and_says_how_many_were_left_out() {
         let engine = engine();
-        let saved = Saved::Ticks(vec!["fatigue".into(), "no_such_box".into()]);
-        let (state, notices) = restore(&engine, Ok(saved));
+        let saved = SavedAnswers {
+            ticked: vec!["fatigue".into(), "no_such_box".into()],
+            onset: Some("weeks".into()),
+        };
+        let (state, notices) = restore(&engine, Ok(Saved::Answers(saved.clone())));
         assert_eq!(engine.ids(state.answers.ticks), ["fatigue"]);
+        assert_eq!(state.answers.onset, Some(Onset::Weeks));
         assert_eq!(notices.len(), 1);
-        assert!(notices[0].contains("1 saved tick(s)"), "{notices:?}");
+        assert!(notices[0].contains("1 saved answer(s)"), "{notices:?}");
+        let round_trip = to_saved(&engine, &state.answers);
+        assert_eq!(round_trip.ticked, ["fatigue"]);
+        assert_eq!(round_trip.onset.as_deref(), Some("weeks"));
+        let odd = SavedAnswers {
+            ticked: vec![],
+            onset: Some("yesterday".into()),
+        };
+        let (state, notices) = restore(&engine, Ok(Saved::Answers(odd)));
+        assert_eq!((state.answers.onset, notices.len()), (None, 1));
     }
 
     #[test]

@@ -321,9 +321,11 @@ fn a_matching_mimic_keeps_a_deficiency_from_being_strong_on_its_pattern_alone() 
         when: Pattern {
             all_of: pattern.iter().map(|s| s.to_string()).collect(),
             any_of: vec![],
+            onset: vec![],
         },
         text: "t".into(),
         sources: vec![],
+        review: None,
     });
     let with_mimic = Engine::new(kb);
     assert_eq!(

@@ -112,7 +112,7 @@ async fn mounts_with_groups_status_and_empty_results() {
     let root = mount(EMBEDDED_JSON).await;
     assert_eq!(
         root.query_selector_all("fieldset legend").unwrap().length(),
-        4
+        5
     );
     let status = find(&root, "[role=status]").expect("status region from the first render");
     assert!(status

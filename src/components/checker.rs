@@ -7,12 +7,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::evaluation_summary::EvaluationSummary;
 use super::finding_group::FindingGroup;
+use super::onset_question::OnsetQuestion;
 use super::results::Results;
+use super::sources::SourceLinks;
 use super::triage_banner::TriageBanner;
 use crate::browser;
 use crate::engine::{Engine, FindingIx};
-use crate::kb::FindingKind;
+use crate::kb::{FindingKind, Onset};
 use crate::state::{self, Action};
 
 #[derive(Properties, PartialEq)]
@@ -44,7 +47,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
         let save_error = save_error.clone();
         let engine = Rc::clone(engine);
         use_effect_with(state.answers, move |answers| {
-            let result = browser::save_ticks(&engine.ids(answers.ticks))
+            let result = browser::save_answers(&state::to_saved(&engine, answers))
                 .err()
                 .map(|e| AttrValue::from(e.to_string()));
             if *save_error != result {
@@ -58,6 +61,12 @@ pub fn Checker(props: &CheckerProps) -> Html {
             dispatcher.dispatch(Action::Toggle(f))
         })
     };
+    let on_onset = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |o: Onset, _| {
+            dispatcher.dispatch(Action::SetOnset(o))
+        })
+    };
     let on_clear = {
         let dispatcher = state.dispatcher();
         use_callback((), move |_: MouseEvent, _| {
@@ -66,12 +75,19 @@ pub fn Checker(props: &CheckerProps) -> Html {
     };
 
     let ticks = state.answers.ticks;
+    let onset = state.answers.onset;
     // The ticks this render shows, sorted, for tests to wait on (the browser flips a box before
     // the page has rendered what follows from it).
     let mut rendered = engine.ids(ticks);
     rendered.sort_unstable();
     let rendered = AttrValue::from(rendered.join(" "));
     let kb = engine.kb();
+    let group = |kind: FindingKind| {
+        html! {
+            <FindingGroup {kind} ticks={ticks.and(engine.kind_mask(kind))}
+                          on_toggle={on_toggle.clone()} />
+        }
+    };
     html! {
         <div class="checker">
             <TriageBanner level={assessment.level} rules={assessment.fired.clone()} />
@@ -84,10 +100,18 @@ pub fn Checker(props: &CheckerProps) -> Html {
                        out what is going on. What you tick stays on this device." }
                 </p>
                 <p class="scope" data-testid="scope">
-                    { "For adults only: not for children, or during pregnancy. It cannot examine \
-                       you, measure your blood, or rule anything out, and it only knows the \
-                       deficiencies listed in it." }
+                    { "For adults only, not for children or pregnancy. It cannot examine you or \
+                       test your blood, and it cannot rule anything out. It only knows the \
+                       deficiencies listed here." }
                 </p>
+                <div class="special-groups" data-testid="special-groups">
+                    { for kb.notices.iter().map(|n| html! {
+                        <div class="special-group" data-notice={n.id.clone()}>
+                            <p><strong>{ format!("{} ", n.title) }</strong>{ &n.text }</p>
+                            <SourceLinks ids={n.sources.clone()} />
+                        </div>
+                    }) }
+                </div>
             </header>
             <div class="notices">
                 { for boot.1.iter().chain(save_error.iter()).map(|n| html! { <p class="notice">{ n.clone() }</p> }) }
@@ -95,12 +119,13 @@ pub fn Checker(props: &CheckerProps) -> Html {
             <div class="layout">
                 <form class="questions" aria-label="Your symptoms and situation"
                       data-testid="questions" data-ticked={rendered}
+                      data-onset={onset.map_or("", |o| o.as_str())}
                       onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    { for FindingKind::ALL.iter().map(|&kind| html! {
-                        <FindingGroup {kind} ticks={ticks.and(engine.kind_mask(kind))}
-                                      on_toggle={on_toggle.clone()} />
-                    }) }
-                    <button type="button" class="clear" onclick={on_clear} disabled={ticks.is_empty()}>
+                    { group(FindingKind::WarningSign) }
+                    // At the top of the symptoms, after the warning signs.
+                    <OnsetQuestion {onset} on_choose={on_onset} />
+                    { for FindingKind::ALL.into_iter().filter(|k| *k != FindingKind::WarningSign).map(group) }
+                    <button type="button" class="clear" onclick={on_clear} disabled={state.answers.is_empty()}>
                         { "Clear all" }
                     </button>
                 </form>
@@ -109,6 +134,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
                     <Results assessment={assessment.clone()} on_toggle={on_toggle.clone()} />
                 </section>
             </div>
+            <EvaluationSummary />
             <footer class="page-footer">
                 <p>
                     { "Content from cited public health sources (NIH, MedlinePlus, NHS and others); \

@@ -52,7 +52,7 @@ pub fn DeficiencyDetails(props: &DeficiencyDetailsProps) -> Html {
                 <ul class="risks" data-testid="medicines">
                     { for risks.iter().filter(|f| f.medicine).map(|f| html! { <li>{ &f.label }</li> }) }
                 </ul>
-                <p class="note">{ "Never stop a prescribed medicine on your own: ask your prescriber whether a blood test makes sense." }</p>
+                <p class="note">{ "Never stop a medicine your doctor prescribed on your own. Ask your prescriber if a blood test makes sense." }</p>
             }
             if let Some(note) = &d.risk_factors.note { <p class="note">{ note }</p> }
             <SourceLinks ids={d.risk_factors.sources.clone()} />

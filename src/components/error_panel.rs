@@ -6,16 +6,20 @@ use yew::prelude::*;
 /// this panel shows when the knowledge base cannot be read. `index.html` lists the same signs
 /// for when the page cannot run at all; `tests/knowledge_base.rs` checks both against the
 /// knowledge base, label for label.
-pub const EMERGENCY_SIGNS: [(&str, &str); 9] = [
+pub const EMERGENCY_SIGNS: [(&str, &str); 13] = [
     ("sudden_weakness", "Leg weakness that came on suddenly, or is spreading or getting worse over hours or days"),
-    ("paralysis", "Cannot move a leg or an arm at all (paralysis)"),
-    ("one_sided_weakness", "Weakness or numbness on one side of the body or face, a drooping face, or trouble speaking"),
-    ("breathing_swallowing", "Trouble breathing or swallowing"),
-    ("palpitations_with_weakness", "Heart racing, pounding, skipping beats or beating unevenly, together with weak or cramping muscles"),
-    ("seizure_or_spasm", "A seizure (fit), or hands or feet locked in a cramp-like spasm that will not let go"),
-    ("rising_from_feet", "Weakness or tingling that started in the feet and is moving up the legs"),
-    ("bladder_bowel_loss", "New loss of control of your bladder or bowels, not being able to pee, or numbness around your genitals or bottom"),
+    ("worse_cannot_stand", "Weakness that has got worse over days or weeks, until you can barely stand or walk"),
+    ("paralysis", "Suddenly cannot move a leg or an arm at all (paralysis)"),
+    ("one_sided_weakness", "Sudden weakness or numbness on one side of the body or face. Or a face that droops, or speech that is suddenly slurred."),
+    ("breathing_swallowing", "New trouble breathing or swallowing"),
+    ("seizure", "A fit (seizure), if it is your first one or not like your usual ones"),
+    ("rising_from_feet", "New weakness or tingling that started in the feet and is spreading up the legs over hours or days"),
+    ("bladder_bowel_loss", "New loss of control of your bladder or bowels, or not being able to pee. Or a numb bottom or genitals."),
     ("cold_pale_leg", "A leg that has suddenly become cold, pale or blue, and painful"),
+    ("tense_painful_leg", "A tight, swollen and very painful leg after an injury, a tight cast or hard exercise. Rest does not ease the pain."),
+    ("staggering_walk", "A staggering walk, as if drunk, that came on suddenly"),
+    ("new_confusion", "Sudden confusion, or suddenly being very sleepy or hard to wake"),
+    ("odd_eye_movements", "Sudden double vision, or eyes that suddenly flicker or will not move as they should"),
 ];
 
 #[derive(Properties, PartialEq)]

@@ -3,13 +3,29 @@
 use crate::engine::{Assessment, Engine, Strength};
 use crate::kb::TriageLevel;
 
-/// The summary sentence for an assessment.
+/// The summary sentence for an assessment. When a rule raised the level, it starts with what
+/// to do and names what raised it (the titles of the rules at that level), whether a warning
+/// sign or a combination of answers.
 pub fn line(engine: &Engine, a: &Assessment) -> String {
-    let warning = matches!(a.level, TriageLevel::Urgent | TriageLevel::Emergency);
-    let prefix = if warning {
-        "Warning sign ticked: get help first (see the top of the page). "
-    } else {
-        ""
+    let action = match a.level {
+        TriageLevel::Emergency => Some("Call your emergency number now"),
+        TriageLevel::Urgent => Some("Get medical help today"),
+        TriageLevel::Soon => Some("See a doctor in the next few days"),
+        TriageLevel::None | TriageLevel::Routine => None,
+    };
+    let raised_by: Vec<&str> = a
+        .fired
+        .iter()
+        .filter_map(|&r| engine.kb().triage_rules.get(r))
+        .filter(|r| r.level == a.level)
+        .map(|r| r.title.as_str())
+        .collect();
+    let prefix = match action {
+        Some(action) if !raised_by.is_empty() => format!(
+            "{action} (see the top of the page), because of: {}. ",
+            raised_by.join("; ")
+        ),
+        _ => String::new(),
     };
     if a.answers.ticks.is_empty() {
         return "Nothing ticked yet. Tick what you notice to see which deficiencies fit.".into();

@@ -1,5 +1,7 @@
 //! The care-level banner at the top: emergency or urgent advice (role="alert") for warning
-//! signs, plain routine advice otherwise. Nothing else on the page can hide it.
+//! signs and dangerous combinations, "see a doctor in the next few days" for the soon level,
+//! plain routine advice otherwise. Each fired rule gives its reason. Nothing else on the page
+//! can hide it.
 
 use std::rc::Rc;
 
@@ -21,6 +23,25 @@ pub struct TriageBannerProps {
 pub fn TriageBanner(props: &TriageBannerProps) -> Html {
     let engine = use_context::<Rc<Engine>>();
     let level = props.level;
+    let reasons: Vec<(String, String)> = engine
+        .iter()
+        .flat_map(|e| {
+            props
+                .rules
+                .iter()
+                .filter_map(|&r| e.kb().triage_rules.get(r))
+                .map(|r| (r.id.clone(), r.reason.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let why = html! {
+        <>
+            <p class="why">{ "Why: " }</p>
+            <ul class="reasons">
+                { for reasons.into_iter().map(|(id, why)| html! { <li data-rule={id}>{ why }</li> }) }
+            </ul>
+        </>
+    };
     let body = match level {
         TriageLevel::None => html! {},
         TriageLevel::Routine => html! {
@@ -31,6 +52,18 @@ pub fn TriageBanner(props: &TriageBannerProps) -> Html {
                        Blood tests can show whether a nutrient is low. If a warning sign \
                        appears, get help straight away." }
                 </p>
+            </div>
+        },
+        TriageLevel::Soon => html! {
+            <div class="care-card care-soon">
+                <h2>{ "See a doctor in the next few days" }</h2>
+                <p>
+                    { "Contact your doctor's surgery and ask to be seen in the next day or two. \
+                       You do not need an emergency number, but do not wait for a routine \
+                       appointment. If it gets worse, or a warning sign appears, get help \
+                       straight away." }
+                </p>
+                { why }
             </div>
         },
         TriageLevel::Urgent | TriageLevel::Emergency => {
@@ -47,22 +80,11 @@ pub fn TriageBanner(props: &TriageBannerProps) -> Html {
                      today. If it gets worse quickly, call your emergency number.",
                 )
             };
-            let rules = engine.iter().flat_map(|e| {
-                props
-                    .rules
-                    .iter()
-                    .filter_map(|&r| e.kb().triage_rules.get(r))
-                    .map(|r| (r.id.clone(), r.reason.clone()))
-                    .collect::<Vec<_>>()
-            });
             html! {
                 <div class={classes!("care-card", format!("care-{}", level.as_str()))} role="alert">
                     <h2>{ title }</h2>
                     <p>{ action }</p>
-                    <p class="why">{ "Why: " }</p>
-                    <ul class="reasons">
-                        { for rules.map(|(id, why)| html! { <li data-rule={id}>{ why }</li> }) }
-                    </ul>
+                    { why }
                 </div>
             }
         }

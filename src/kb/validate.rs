@@ -22,6 +22,7 @@ pub(super) fn problems(kb: &KnowledgeBase) -> Vec<String> {
     v.triage_rules();
     v.mimics();
     v.cautions();
+    v.notices();
     v.every_finding_used();
     v.problems
 }
@@ -73,6 +74,12 @@ impl<'a> Validation<'a> {
         }
         if pattern.any_of.iter().any(Vec::is_empty) {
             self.note(format!("{who} has an empty any_of group"));
+        }
+        let mut onsets = pattern.onset.clone();
+        onsets.sort();
+        onsets.dedup();
+        if onsets.len() != pattern.onset.len() {
+            self.note(format!("{who} lists an onset twice"));
         }
         for f in pattern.findings() {
             self.used.insert(f.as_str());
@@ -126,10 +133,13 @@ impl<'a> Validation<'a> {
                     f.id
                 ));
             }
-            let is_rule_trigger = kb.triage_rules.iter().any(|r| r.when.is_only(&f.id));
+            let is_rule_trigger = kb
+                .triage_rules
+                .iter()
+                .any(|r| r.when.is_only(&f.id) && r.level >= TriageLevel::Urgent);
             if f.kind == FindingKind::WarningSign && !is_rule_trigger {
                 self.note(format!(
-                    "warning sign `{}` triggers no triage rule on its own",
+                    "warning sign `{}` triggers no urgent or emergency rule on its own",
                     f.id
                 ));
             }
@@ -202,14 +212,36 @@ impl<'a> Validation<'a> {
         self.unique_ids("triage rule", kb.triage_rules.iter().map(|r| r.id.as_str()));
         for r in &kb.triage_rules {
             let who = format!("triage rule `{}`", r.id);
-            if !matches!(r.level, TriageLevel::Urgent | TriageLevel::Emergency) {
-                self.note(format!("{who}: level must be urgent or emergency"));
+            if !matches!(
+                r.level,
+                TriageLevel::Soon | TriageLevel::Urgent | TriageLevel::Emergency
+            ) {
+                self.note(format!("{who}: level must be soon, urgent or emergency"));
             }
-            if r.reason.trim().is_empty() {
-                self.note(format!("{who} has an empty reason"));
+            if r.reason.trim().is_empty() || r.title.trim().is_empty() {
+                self.note(format!("{who} has an empty reason or title"));
             }
             self.pattern(&who, &r.when);
             self.cites(&who, &r.sources);
+            if r.quote.text.trim().is_empty() {
+                self.note(format!("{who} has no quote that sets its level"));
+            }
+            if !r.sources.contains(&r.quote.source) {
+                self.note(format!(
+                    "{who}: its quote's source `{}` is not among its sources",
+                    r.quote.source
+                ));
+            }
+            let single_warning_sign = r.when.all_of.len() == 1
+                && r.when.any_of.is_empty()
+                && kb
+                    .finding(&r.when.all_of[0])
+                    .is_some_and(|f| f.kind == FindingKind::WarningSign);
+            if single_warning_sign && !r.when.onset.is_empty() {
+                self.note(format!(
+                    "{who}: a warning sign's own rule is never gated by onset (its label says sudden or new)"
+                ));
+            }
         }
     }
 
@@ -249,6 +281,18 @@ impl<'a> Validation<'a> {
                 }
             }
             self.cites(&who, &c.sources);
+        }
+    }
+
+    fn notices(&mut self) {
+        let kb = self.kb;
+        self.unique_ids("notice", kb.notices.iter().map(|n| n.id.as_str()));
+        for n in &kb.notices {
+            let who = format!("notice `{}`", n.id);
+            if n.title.trim().is_empty() || n.text.trim().is_empty() {
+                self.note(format!("{who} has an empty title or text"));
+            }
+            self.cites(&who, &n.sources);
         }
     }
 

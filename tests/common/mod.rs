@@ -7,7 +7,7 @@
 use std::sync::LazyLock;
 
 use legcheck::engine::{Answers, Assessment, Engine, Match};
-use legcheck::kb::KnowledgeBase;
+use legcheck::kb::{KnowledgeBase, Onset};
 use serde::Deserialize;
 
 static ENGINE: LazyLock<Engine> = LazyLock::new(|| {
@@ -24,13 +24,23 @@ pub fn kb() -> &'static KnowledgeBase {
     ENGINE.kb()
 }
 
-/// Answers with these boxes ticked; an unknown id fails the test.
+/// Answers with these boxes ticked (onset unanswered); an unknown id fails the test.
 pub fn answers_in(engine: &Engine, ids: &[&str]) -> Answers {
     Answers {
         ticks: engine
             .ticks(ids.iter().copied())
             .unwrap_or_else(|e| panic!("{e}")),
+        onset: None,
     }
+}
+
+/// The assessment of these ticks with this onset answer, by the shipped engine.
+pub fn assess_onset(ids: &[&str], onset: Onset) -> Assessment {
+    let engine = engine();
+    engine.assess(&Answers {
+        onset: Some(onset),
+        ..answers_in(engine, ids)
+    })
 }
 
 /// The assessment of these ticks by the shipped engine.

@@ -27,7 +27,7 @@ for (const base of ["/", SUB_PATH]) {
       await expect(page.getByTestId("empty")).toBeVisible();
       await expect(checker.triage).toHaveAttribute("data-level", "none");
       await expect(page.locator("#fallback")).toBeHidden();
-      await expect(page.getByRole("group")).toHaveCount(4);
+      await expect(page.getByRole("group")).toHaveCount(5);
     });
 
     for (const [id, row] of Object.entries(SEED_ROWS)) {
@@ -65,7 +65,7 @@ for (const base of ["/", SUB_PATH]) {
       const alertBox = await checker.alert.boundingBox();
       const resultsBox = await checker.results.boundingBox();
       expect(alertBox.y).toBeLessThan(resultsBox.y);
-      await expect(checker.status).toContainText("Warning sign ticked");
+      await expect(checker.status).toContainText("Call your emergency number now (see the top of the page), because of: new trouble breathing or swallowing");
     });
 
     test("the potassium caution appears when kidney disease is ticked", async ({ page }) => {
@@ -101,11 +101,12 @@ for (const base of ["/", SUB_PATH]) {
 test("a tampered saved state is dropped with a message", async ({ page }) => {
   const checker = new CheckerPage(page, "/");
   await checker.open();
-  await page.evaluate(() => sessionStorage.setItem("legcheck.ticked.v1", '["waddling_gait","no_such_finding"]'));
+  await page.evaluate(() => sessionStorage.setItem("legcheck.answers.v2", '{"ticked":["waddling_gait","no_such_finding"],"onset":"weeks"}'));
   await page.reload();
   await expect(page.getByLabel(labelOf("waddling_gait"), { exact: true })).toBeChecked();
   await expect(page.locator(".notice")).toContainText("left out");
-  await page.evaluate(() => sessionStorage.setItem("legcheck.ticked.v1", "{not json"));
+  await expect(page.getByLabel("Over weeks")).toBeChecked();
+  await page.evaluate(() => sessionStorage.setItem("legcheck.answers.v2", "{not json"));
   await page.reload();
   await expect(page.locator(".notice")).toContainText("could not be read");
   await expect(checker.status).toContainText("Nothing ticked yet");
@@ -204,4 +205,42 @@ test("each deficiency's card names a blood test and cites its sources", async ({
     await expect(card).toContainText("Blood test to ask a doctor or nurse about");
     expect(await card.locator(".sources a").count()).toBeGreaterThanOrEqual(4);
   }
+});
+
+test("the onset answer changes advice that depends on it, names what raised the level, and survives a reload", async ({ page }) => {
+  const checker = new CheckerPage(page, "/");
+  await checker.open();
+  await checker.tick("water_pill", "muscle_cramps");
+  // Unanswered counts as "not sure", the cautious choice.
+  await expect(checker.triage).toHaveAttribute("data-level", "urgent");
+  await expect(checker.status).toContainText("Get medical help today (see the top of the page), because of: weak or cramping muscles with a recent loss of potassium");
+  await page.getByLabel("Months ago or longer").check();
+  await expect(checker.triage).toHaveAttribute("data-level", "soon");
+  await expect(checker.triage.getByRole("heading")).toHaveText("See a doctor in the next few days");
+  await expect(checker.alert).toHaveCount(0);
+  await expect(checker.triage.locator('[data-rule="soon_potassium_loss_symptoms"]')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Months ago or longer")).toBeChecked();
+  await expect(checker.triage).toHaveAttribute("data-level", "soon");
+  await page.getByRole("button", { name: "Clear all" }).click();
+  await expect(page.getByLabel("Months ago or longer")).not.toBeChecked();
+  await expect(checker.triage).toHaveAttribute("data-level", "none");
+});
+
+test("a warning sign is never gated by the onset answer", async ({ page }) => {
+  const checker = new CheckerPage(page, "/");
+  await checker.open();
+  await page.getByLabel("Months ago or longer").check();
+  await checker.tick("new_confusion");
+  await expect(checker.triage).toHaveAttribute("data-level", "emergency");
+  await expect(checker.status).toContainText("because of: sudden confusion");
+});
+
+test("the page says who it is not made for and how it was tested", async ({ page }) => {
+  const checker = new CheckerPage(page, "/");
+  await checker.open();
+  await expect(page.locator('[data-notice="pregnancy"]')).toContainText("Leg cramps are common in pregnancy");
+  await expect(page.locator('[data-notice="under_18"]')).toContainText("made for adults");
+  await expect(page.getByTestId("evaluation").getByRole("heading")).toHaveText("How good is this?");
+  await expect(page.getByTestId("evaluation-figures")).toContainText("stories");
 });

@@ -5,7 +5,7 @@
 (() => {
   const poisoned = () => {
     const poison = sessionStorage.getItem("test.poison");
-    const saved = sessionStorage.getItem("legcheck.ticked.v1") || "";
+    const saved = sessionStorage.getItem("legcheck.answers.v2") || "";
     return poison !== null && saved.includes(JSON.stringify(poison));
   };
   for (const [proto, name] of [[Document.prototype, "createElement"], [Node.prototype, "cloneNode"]]) {

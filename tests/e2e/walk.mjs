@@ -29,10 +29,11 @@ export class Oracle {
     createInterface({ input: this.proc.stdout }).on("line", (line) => this.waiting.shift()(JSON.parse(line)));
   }
 
-  ask(ticked) {
+  /** The expected page for a model state: `{ ticked: Set, onset: string | null }`. */
+  ask(state) {
     return new Promise((resolve) => {
       this.waiting.push(resolve);
-      this.proc.stdin.write(JSON.stringify([...ticked].sort()) + "\n");
+      this.proc.stdin.write(JSON.stringify({ ticked: [...state.ticked].sort(), onset: state.onset }) + "\n");
     });
   }
 
@@ -48,6 +49,7 @@ export function readPage(page) {
     const triage = document.querySelector("[data-testid=triage]");
     return {
       checked: all("input[type=checkbox]:checked").map((e) => e.name).sort(),
+      onset: document.querySelector("input[name=onset]:checked")?.value ?? null,
       ranked: all("[data-testid=results] [data-condition]").map((card) => ({
         id: card.dataset.condition,
         strength: card.dataset.strength,
@@ -65,10 +67,11 @@ export function readPage(page) {
   });
 }
 
-/** What the page should show, from the oracle's answer and the model's ticks. */
-export function expectedPage(ticked, oracle) {
+/** What the page should show, from the oracle's answer and the model's state. */
+export function expectedPage(state, oracle) {
   return {
-    checked: [...ticked].sort(),
+    checked: [...state.ticked].sort(),
+    onset: state.onset,
     ranked: oracle.ranked,
     level: oracle.level,
     alert: oracle.level === "urgent" || oracle.level === "emergency",
@@ -93,12 +96,22 @@ export function differences(actual, expected) {
     .map((k) => `${k}: page ${canonical(actual[k])}, engine ${canonical(expected[k])}`);
 }
 
+/** The onset question's answers, as the page's radio values. */
+export const ONSETS = ["hours", "days", "weeks", "months", "not_sure"];
+
+/** The model before anything is entered. */
+export function emptyState() {
+  return { ticked: new Set(), onset: null };
+}
+
 /** Picks the next step from the current model and what the engine says the page offers. */
-export function nextStep(rand, findings, ticked, oracle) {
+export function nextStep(rand, findings, state, oracle) {
+  const ticked = state.ticked;
   const r = rand();
   if (r < 0.03) return { kind: "reload" };
-  if (r < 0.07 && ticked.size > 0) return { kind: "clear" };
-  if (r < 0.17 && oracle.separators.length > 0) {
+  if (r < 0.07 && (ticked.size > 0 || state.onset !== null)) return { kind: "clear" };
+  if (r < 0.12) return { kind: "onset", id: ONSETS[Math.floor(rand() * ONSETS.length)] };
+  if (r < 0.22 && oracle.separators.length > 0) {
     return { kind: "separator", id: oracle.separators[Math.floor(rand() * oracle.separators.length)] };
   }
   // Unticking is as common as ticking once a few boxes are ticked.
@@ -109,17 +122,21 @@ export function nextStep(rand, findings, ticked, oracle) {
   return { kind: "toggle", id: findings[Math.floor(rand() * findings.length)] };
 }
 
-/** The model: how a step changes the ticks (a suggestion the page does not offer is skipped). */
-export function applyStep(step, ticked, offered) {
-  const next = new Set(ticked);
+/** The model: how a step changes the state (a suggestion the page does not offer is skipped). */
+export function applyStep(step, state, offered) {
+  const ticked = new Set(state.ticked);
+  let onset = state.onset;
   if (step.kind === "toggle") {
-    if (!next.delete(step.id)) next.add(step.id);
+    if (!ticked.delete(step.id)) ticked.add(step.id);
   } else if (step.kind === "separator" && offered.includes(step.id)) {
-    next.add(step.id);
+    ticked.add(step.id);
+  } else if (step.kind === "onset") {
+    onset = step.id;
   } else if (step.kind === "clear") {
-    next.clear();
+    ticked.clear();
+    onset = null;
   }
-  return next;
+  return { ticked, onset };
 }
 
 export function describe(step) {
@@ -131,6 +148,9 @@ export async function doStep(page, step, offered) {
   switch (step.kind) {
     case "toggle":
       await page.locator(`#f-${step.id}`).click();
+      return true;
+    case "onset":
+      await page.locator(`#onset-${step.id}`).click();
       return true;
     case "separator":
       if (!offered.includes(step.id)) return false;
@@ -149,21 +169,27 @@ export async function doStep(page, step, offered) {
 }
 
 /**
- * Waits until the page has rendered the model's ticks (the form's data-ticked hook, written by
- * the page after it renders), then returns what differs from the engine. A dead page never
- * renders them, so the wait ends in a timeout, reported as a difference.
+ * Waits until the page has rendered the model's answers (the form's data-ticked and data-onset
+ * hooks, written by the page after it renders), then returns what differs from the engine. A
+ * dead page never renders them, so the wait ends in a timeout, reported as a difference.
  */
-export async function check(page, ticked, oracle, timeout) {
-  const key = [...ticked].sort().join(" ");
+export async function check(page, state, oracle, timeout) {
+  const key = { ticked: [...state.ticked].sort().join(" "), onset: state.onset ?? "" };
   try {
     await page.waitForFunction(
-      (k) => document.querySelector("[data-testid=questions]")?.dataset.ticked === k,
+      (k) => {
+        const form = document.querySelector("[data-testid=questions]");
+        return form !== null && form.dataset.ticked === k.ticked && form.dataset.onset === k.onset;
+      },
       key,
       { timeout },
     );
   } catch {
-    const shown = await page.evaluate(() => document.querySelector("[data-testid=questions]")?.dataset.ticked ?? null).catch(() => "(page gone)");
-    return [`the page did not render the ticks [${key}] within ${timeout} ms (it shows ${JSON.stringify(shown)})`];
+    const shown = await page.evaluate(() => {
+      const form = document.querySelector("[data-testid=questions]");
+      return form ? { ticked: form.dataset.ticked, onset: form.dataset.onset } : null;
+    }).catch(() => "(page gone)");
+    return [`the page did not render the answers ${JSON.stringify(key)} within ${timeout} ms (it shows ${JSON.stringify(shown)})`];
   }
-  return differences(await readPage(page), expectedPage(ticked, oracle));
+  return differences(await readPage(page), expectedPage(state, oracle));
 }

@@ -1,12 +1,13 @@
-// Model-based test: a seeded random walk over the real page (release build, at a sub-path),
-// checked after every step against the engine run natively on the same ticks. On failure it
+// Model-based test: a seeded random walk over the real page (release build, at a sub-path):
+// ticks, unticks, onset answers, suggestions, clears and reloads, checked after every step
+// against the engine run natively on the same answers. On failure it
 // prints the seed and the shortest sequence of steps it could find that still fails.
 //   make test              seed 1, 2,000 steps
 //   make soak SEED=42      a longer walk (STEPS=20000 by default) with any seed
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "./fixtures.mjs";
-import { Oracle, applyStep, check, describe, doStep, nextStep, random } from "./walk.mjs";
+import { Oracle, applyStep, check, describe, doStep, emptyState, nextStep, random } from "./walk.mjs";
 
 const SUB_PATH = "/deep/sub/path/legcheck/";
 const SEED = Number(process.env.WALK_SEED || 1);
@@ -26,19 +27,19 @@ async function run(page, oracle, { steps, rand, count }) {
   page.on("console", (m) => m.type() === "error" && errors.push(`console error: ${m.text()}`));
   page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
   await page.goto(SUB_PATH);
-  let ticked = new Set();
-  let expected = await oracle.ask(ticked);
-  let problems = await check(page, ticked, expected, RENDER_TIMEOUT_MS);
+  let state = emptyState();
+  let expected = await oracle.ask(state);
+  let problems = await check(page, state, expected, RENDER_TIMEOUT_MS);
   if (problems.length || errors.length) return { at: -1, problems: [...errors, ...problems] };
   const total = rand ? count : steps.length;
   for (let i = 0; i < total; i++) {
-    const step = rand ? nextStep(rand, FINDINGS, ticked, expected) : steps[i];
+    const step = rand ? nextStep(rand, FINDINGS, state, expected) : steps[i];
     if (rand) steps.push(step);
     const offered = expected.separators;
     await doStep(page, step, offered);
-    ticked = applyStep(step, ticked, offered);
-    expected = await oracle.ask(ticked);
-    problems = await check(page, ticked, expected, RENDER_TIMEOUT_MS);
+    state = applyStep(step, state, offered);
+    expected = await oracle.ask(state);
+    problems = await check(page, state, expected, RENDER_TIMEOUT_MS);
     if (problems.length || errors.length) return { at: i, problems: [...errors, ...problems] };
   }
   return null;
@@ -94,7 +95,7 @@ async function shrink(steps, stillFails, seconds) {
   return { best, finished: true };
 }
 
-test("a seeded random walk of ticks, unticks, suggestions, clears and reloads matches the engine", async ({ page, browser }, testInfo) => {
+test("a seeded random walk of ticks, unticks, onset answers, suggestions, clears and reloads matches the engine", async ({ page, browser }, testInfo) => {
   test.setTimeout((60 + STEPS * 0.5 + SHRINK_SECONDS) * 1000);
   const oracle = new Oracle();
   try {

@@ -10,7 +10,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use legcheck::engine::{Answers, Engine, Strength};
-use legcheck::kb::TriageLevel;
+use legcheck::kb::{Onset, TriageLevel};
 use serde::Deserialize;
 
 /// Why an evaluation set could not be loaded.
@@ -104,6 +104,7 @@ impl Care {
         match level {
             TriageLevel::None => Care::None,
             TriageLevel::Routine => Care::Routine,
+            TriageLevel::Soon => Care::Soon,
             TriageLevel::Urgent => Care::Urgent,
             TriageLevel::Emergency => Care::Emergency,
         }
@@ -170,6 +171,9 @@ pub struct Case {
     pub expected: String,
     pub acceptable: Vec<String>,
     pub readers: Vec<ReaderView>,
+    /// The blind reader's answer to "When did the main problem start?" for this person;
+    /// `None` where the annotation has none (counted as not sure, as on the page).
+    pub onset: Option<Onset>,
 }
 
 impl Case {
@@ -190,6 +194,7 @@ impl Case {
                 .into_iter()
                 .filter_map(|id| engine.finding_ix(id))
                 .collect(),
+            onset: self.onset,
         }
     }
 
@@ -245,6 +250,17 @@ struct RawCase {
 #[derive(Deserialize)]
 struct AnnotationFile {
     phrases: Vec<AnnotatedPhrase>,
+    /// Per case, the onset answer the reader chose (absent in annotations made before the page
+    /// asked it).
+    #[serde(default)]
+    onsets: Vec<AnnotatedOnset>,
+}
+
+#[derive(Deserialize)]
+struct AnnotatedOnset {
+    #[serde(alias = "vignette")]
+    case: String,
+    onset: Onset,
 }
 
 #[derive(Deserialize)]
@@ -367,6 +383,11 @@ pub fn load(set: SetName) -> Result<Vec<Case>, EvalError> {
                 readers.len()
             )));
         }
+        let onset = annotation
+            .onsets
+            .iter()
+            .find(|o| o.case == id)
+            .map(|o| o.onset);
         cases.push(Case {
             id,
             source_url,
@@ -374,6 +395,7 @@ pub fn load(set: SetName) -> Result<Vec<Case>, EvalError> {
             expected,
             acceptable,
             readers,
+            onset,
         });
     }
     if used != annotation.phrases.len() {

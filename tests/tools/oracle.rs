@@ -1,7 +1,8 @@
 //! The model-based browser walk's oracle: the engine run natively on the walk's ticks.
 //!
-//! Reads one JSON array of ticked finding ids per line on stdin and prints, per line, one JSON
-//! object with everything the page should show for those ticks: the ranked deficiency ids
+//! Reads the answers, one JSON object per line on stdin (`{"ticked": [ids], "onset": "weeks" |
+//! null}`; a bare array of ids means no onset answer), and prints, per line, one JSON object
+//! with everything the page should show for those answers: the ranked deficiency ids
 //! with their strength labels, the triage level and fired rules, the mimics, the general and
 //! per-card cautions, the "what would tell them apart" suggestions and the status line.
 //! A dev-only binary (`tests/e2e/walk.spec.mjs` spawns it); nothing here ships in the page.
@@ -9,9 +10,10 @@
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
+use legcheck::browser::SavedAnswers;
 use legcheck::components::summary;
 use legcheck::engine::{Answers, Engine};
-use legcheck::kb::KnowledgeBase;
+use legcheck::kb::{KnowledgeBase, Onset};
 use serde_json::{json, Value};
 
 /// What the page should show for one set of answers, by id.
@@ -37,6 +39,25 @@ fn expected(engine: &Engine, answers: &Answers) -> Value {
     })
 }
 
+/// One line of input as answers.
+fn parse(engine: &Engine, line: &str) -> Result<Answers, String> {
+    let saved: SavedAnswers = serde_json::from_str::<Vec<String>>(line)
+        .map(|ticked| SavedAnswers {
+            ticked,
+            onset: None,
+        })
+        .or_else(|_| serde_json::from_str(line))
+        .map_err(|e| e.to_string())?;
+    let ticks = engine
+        .ticks(saved.ticked.iter().map(String::as_str))
+        .map_err(|e| e.to_string())?;
+    let onset = match saved.onset.as_deref() {
+        None => None,
+        Some(o) => Some(Onset::parse(o).ok_or_else(|| format!("no onset answer {o:?}"))?),
+    };
+    Ok(Answers { ticks, onset })
+}
+
 fn main() -> ExitCode {
     let engine = match KnowledgeBase::embedded() {
         Ok(kb) => Engine::new(kb),
@@ -48,17 +69,12 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for line in std::io::stdin().lock().lines() {
-        let answers = line
+        let reply = match line
             .map_err(|e| e.to_string())
-            .and_then(|l| serde_json::from_str::<Vec<String>>(&l).map_err(|e| e.to_string()))
-            .and_then(|ids| {
-                engine
-                    .ticks(ids.iter().map(String::as_str))
-                    .map_err(|e| e.to_string())
-            });
-        let reply = match answers {
-            Ok(ticks) => expected(&engine, &Answers { ticks }),
-            Err(e) => json!({ "error": format!("not a JSON array of finding ids: {e}") }),
+            .and_then(|l| parse(&engine, &l))
+        {
+            Ok(answers) => expected(&engine, &answers),
+            Err(e) => json!({ "error": format!("not the answers: {e}") }),
         };
         // The walk waits for one line per query; a closed pipe simply ends the oracle.
         if writeln!(out, "{reply}").and_then(|()| out.flush()).is_err() {
