@@ -252,36 +252,37 @@ struct Figure {
     measured: fn(&eval::Report) -> f64,
 }
 
-/// Targets gate the development set only; the sealed set is reported, never gated. A change
-/// that makes a figure fall below its floor fails; raise a floor when the figures improve, and
-/// once a figure meets its target, its floor is the target.
+/// Targets gate the development set only; the sealed set is reported, never gated. The floors
+/// are the figures measured on the fresh blind annotation of knowledge base 2.0.0: a change that
+/// makes a figure fall below its floor fails; raise a floor when the figures improve. Top-3 and
+/// escalation meet their targets; top-1 and the level reached do not yet.
 const FIGURES: &[Figure] = &[
     Figure {
         name: "top-3",
         higher_is_better: true,
         target: 90.0,
-        floor: 93.1,
+        floor: 95.4,
         measured: |r| r.top3.percent(),
     },
     Figure {
         name: "top-1",
         higher_is_better: true,
         target: 75.0,
-        floor: 63.6,
+        floor: 65.9,
         measured: |r| r.top1.percent(),
     },
     Figure {
         name: "level reached when both readers say today",
         higher_is_better: true,
         target: 100.0,
-        floor: 63.3,
+        floor: 60.0,
         measured: |r| r.level_reached.percent(),
     },
     Figure {
         name: "escalated when both readers say it can wait",
         higher_is_better: false,
         target: 10.0,
-        floor: 10.6,
+        floor: 5.3,
         measured: |r| r.escalated.percent(),
     },
 ];
