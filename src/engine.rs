@@ -249,6 +249,8 @@ pub struct Engine {
     rules: Vec<Compiled>,
     mimics: Vec<Compiled>,
     cautions: Vec<Compiled>,
+    /// Per deficiency, the cautions on its card.
+    card_cautions: Vec<Vec<CautionIx>>,
     /// Rules in the order they are reported: most urgent first, then knowledge-base order.
     rule_order: Vec<RuleIx>,
     /// The findings of each kind, in the order of `FindingKind::ALL`.
@@ -324,6 +326,15 @@ impl Engine {
             .collect();
         let kind_masks =
             FindingKind::ALL.map(|kind| (0..kinds.len()).filter(|&i| kinds[i] == kind).collect());
+        let card_cautions = kb
+            .deficiencies
+            .iter()
+            .map(|d| {
+                (0..kb.cautions.len())
+                    .filter(|&c| kb.cautions[c].deficiencies.contains(&d.id))
+                    .collect()
+            })
+            .collect();
         let mut rule_order: Vec<RuleIx> = (0..kb.triage_rules.len()).collect();
         rule_order.sort_by_key(|&r| std::cmp::Reverse(kb.triage_rules[r].level));
         Engine {
@@ -335,6 +346,7 @@ impl Engine {
             rules,
             mimics,
             cautions,
+            card_cautions,
             rule_order,
             kind_masks,
             kb,
@@ -443,6 +455,14 @@ impl Engine {
                 }
             }
         }
+        // Only the matches shown get their cautions (not the re-scores for a mimic above).
+        for m in &mut matches {
+            m.cautions = self.card_cautions[m.deficiency]
+                .iter()
+                .copied()
+                .filter(|&c| self.cautions[c].matches(t, Onset::NotSure))
+                .collect();
+        }
         // Stable: equal scores keep knowledge-base order.
         matches.sort_by_key(|m| std::cmp::Reverse(m.score()));
         matches
@@ -488,15 +508,6 @@ impl Engine {
         missing.sort_by_key(|(w, _)| std::cmp::Reverse(*w));
         m.missing = missing.into_iter().map(|(_, f)| f).collect();
         m.strength = strength(&m);
-        m.cautions = (0..self.cautions.len())
-            .filter(|&c| {
-                self.kb.cautions[c]
-                    .deficiencies
-                    .iter()
-                    .any(|id| *id == self.kb.deficiencies[d].id)
-                    && self.cautions[c].matches(t, Onset::NotSure)
-            })
-            .collect();
         Some(m)
     }
 
