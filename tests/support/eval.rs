@@ -440,6 +440,13 @@ impl Outcome {
     pub fn missed(&self) -> bool {
         matches!(self.case.expected_care(), Expected::Today(_)) && !self.level.today()
     }
+    /// Both readers say today and the page says today too, at a lower level than theirs.
+    pub fn below_level(&self) -> bool {
+        match self.case.expected_care() {
+            Expected::Today(level) => self.level.today() && self.level < level,
+            _ => false,
+        }
+    }
     /// Both readers say it can wait and the page says today.
     pub fn escalated(&self) -> bool {
         matches!(self.case.expected_care(), Expected::NotToday(_)) && self.level.today()
@@ -543,10 +550,7 @@ pub fn evaluate(engine: &Engine, set: SetName, cases: &[Case]) -> Report {
         top1: Share::count(deficiency(), Outcome::top1),
         top3: Share::count(deficiency(), Outcome::top3),
         today_recall: Share::count(needs_today(), |o| !o.missed()),
-        level_reached: Share::count(needs_today(), |o| match o.case.expected_care() {
-            Expected::Today(level) => o.level >= level,
-            _ => false,
-        }),
+        level_reached: Share::count(needs_today(), |o| !o.missed() && !o.below_level()),
         escalated: Share::count(
             outcomes
                 .iter()
@@ -641,6 +645,15 @@ impl fmt::Display for Report {
             missed.len()
         )?;
         for o in missed {
+            writeln!(f, "- {}", describe(o))?;
+        }
+        let below = self.cases_where(Outcome::below_level);
+        writeln!(
+            f,
+            "\nbelow their level: care today, but lower than both readers' level ({}):",
+            below.len()
+        )?;
+        for o in below {
             writeln!(f, "- {}", describe(o))?;
         }
         let escalated = self.cases_where(Outcome::escalated);
