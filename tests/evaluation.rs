@@ -253,7 +253,7 @@ struct Figure {
 }
 
 /// Targets gate the development set only; the sealed set is reported, never gated. The floors
-/// are the figures measured on the fresh blind annotation of knowledge base 2.0.0: a change that
+/// are the figures measured on the fresh blind annotation, with knowledge base 2.1.0: a change that
 /// makes a figure fall below its floor fails; raise a floor when the figures improve. Top-3 and
 /// escalation meet their targets; top-1 and the level reached do not yet.
 const FIGURES: &[Figure] = &[
@@ -275,7 +275,7 @@ const FIGURES: &[Figure] = &[
         name: "level reached when both readers say today",
         higher_is_better: true,
         target: 100.0,
-        floor: 60.0,
+        floor: 63.3,
         measured: |r| r.level_reached.percent(),
     },
     Figure {
