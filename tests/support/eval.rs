@@ -38,8 +38,12 @@ pub enum EvalError {
 pub enum SetName {
     /// The development set (`tests/eval/vignettes.json`), used while building.
     Dev,
-    /// The sealed test set (`tests/eval/sealed/`), run once at the end of a round of changes.
+    /// The first sealed test set (`tests/eval/sealed/`), run once at the end of the triage
+    /// issue (knowledge base 2.0.0).
     Sealed,
+    /// The second sealed test set (`tests/eval/sealed2/`), committed before the level-words
+    /// review of the rules (knowledge base 2.1.0) and run once at its end.
+    Sealed2,
 }
 
 impl SetName {
@@ -48,7 +52,17 @@ impl SetName {
         match s {
             "dev" => Some(SetName::Dev),
             "sealed" => Some(SetName::Sealed),
+            "sealed2" => Some(SetName::Sealed2),
             _ => None,
+        }
+    }
+
+    /// The set's folder under `tests/eval/`.
+    fn folder(self) -> &'static str {
+        match self {
+            SetName::Dev => "dev",
+            SetName::Sealed => "sealed",
+            SetName::Sealed2 => "sealed2",
         }
     }
 
@@ -56,6 +70,7 @@ impl SetName {
         match self {
             SetName::Dev => "development set",
             SetName::Sealed => "sealed test set",
+            SetName::Sealed2 => "second sealed test set",
         }
     }
 }
@@ -318,8 +333,8 @@ pub fn load(set: SetName) -> Result<Vec<Case>, EvalError> {
                 .collect(),
             dir.join("dev"),
         ),
-        SetName::Sealed => (
-            read_json::<SealedFile>(dir.join("sealed").join("cases.json"))?
+        SetName::Sealed | SetName::Sealed2 => (
+            read_json::<SealedFile>(dir.join(set.folder()).join("cases.json"))?
                 .cases
                 .into_iter()
                 .map(|c| RawCase {
@@ -330,7 +345,7 @@ pub fn load(set: SetName) -> Result<Vec<Case>, EvalError> {
                     acceptable: c.acceptable,
                 })
                 .collect(),
-            dir.join("sealed"),
+            dir.join(set.folder()),
         ),
     };
     let annotation: AnnotationFile = read_json(folder.join("annotation.json"))?;
