@@ -19,7 +19,7 @@ fn dev() -> Vec<eval::Case> {
 }
 
 /// The sealed sets' folders, oldest first.
-const SEALED_SETS: [&str; 2] = ["sealed", "sealed2"];
+const SEALED_SETS: [&str; 3] = ["sealed", "sealed2", "sealed3"];
 
 /// A sealed set's cases as committed (its annotation is made only at the end).
 fn sealed_cases(set: &str) -> Vec<Value> {
@@ -151,9 +151,9 @@ fn word_count(spaced: &str) -> usize {
 }
 
 /// These labels were on the page (commit 4b86ee2) before any case was written (the
-/// development set came in 72a8ab8, the second sealed set in adb13b0, by writers who never saw
-/// the page): the cases repeat the page's words, or say the same plain thing, not the other
-/// way round. Each must stay exactly a label to stay exempt.
+/// development set came in 72a8ab8; the second and third sealed sets in adb13b0 and 8b4dc4d,
+/// by writers who never saw the page): the cases repeat the page's words, or say the same
+/// plain thing, not the other way round. Each must stay exactly a label to stay exempt.
 const LABELS_OLDER_THAN_THE_CASES: &[&str] = &[
     "My legs feel weak",
     "High blood pressure",
@@ -161,6 +161,7 @@ const LABELS_OLDER_THAN_THE_CASES: &[&str] = &[
     "I drink a lot of alcohol",
     "I smoke",
     "I have kidney disease",
+    "I take metformin (a diabetes medicine)",
 ];
 
 /// The words the page or a search could use for a box: every label, hint and synonym.

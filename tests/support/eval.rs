@@ -44,6 +44,9 @@ pub enum SetName {
     /// The second sealed test set (`tests/eval/sealed2/`), committed before the level-words
     /// review of the rules (knowledge base 2.1.0) and run once at its end.
     Sealed2,
+    /// The third sealed test set (`tests/eval/sealed3/`), committed before the source audit of
+    /// every box (knowledge base 2.2.0) and run once at its end.
+    Sealed3,
 }
 
 impl SetName {
@@ -53,6 +56,7 @@ impl SetName {
             "dev" => Some(SetName::Dev),
             "sealed" => Some(SetName::Sealed),
             "sealed2" => Some(SetName::Sealed2),
+            "sealed3" => Some(SetName::Sealed3),
             _ => None,
         }
     }
@@ -63,6 +67,7 @@ impl SetName {
             SetName::Dev => "dev",
             SetName::Sealed => "sealed",
             SetName::Sealed2 => "sealed2",
+            SetName::Sealed3 => "sealed3",
         }
     }
 
@@ -71,6 +76,7 @@ impl SetName {
             SetName::Dev => "development set",
             SetName::Sealed => "sealed test set",
             SetName::Sealed2 => "second sealed test set",
+            SetName::Sealed3 => "third sealed test set",
         }
     }
 }
@@ -333,7 +339,7 @@ pub fn load(set: SetName) -> Result<Vec<Case>, EvalError> {
                 .collect(),
             dir.join("dev"),
         ),
-        SetName::Sealed | SetName::Sealed2 => (
+        SetName::Sealed | SetName::Sealed2 | SetName::Sealed3 => (
             read_json::<SealedFile>(dir.join(set.folder()).join("cases.json"))?
                 .cases
                 .into_iter()
