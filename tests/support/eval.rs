@@ -600,6 +600,9 @@ impl Report {
     }
 }
 
+/// A test that picks the cases a list of the report names.
+type CaseTest = dyn Fn(&Outcome) -> bool;
+
 fn describe(o: &Outcome) -> String {
     let ranking: Vec<String> = o
         .ranking
@@ -659,41 +662,30 @@ impl fmt::Display for Report {
             writeln!(f)?;
         }
 
-        let missed = self.cases_where(Outcome::missed);
-        writeln!(
-            f,
-            "\nmissed: both readers say today, the page does not ({}):",
-            missed.len()
-        )?;
-        for o in missed {
-            writeln!(f, "- {}", describe(o))?;
-        }
-        let below = self.cases_where(Outcome::below_level);
-        writeln!(
-            f,
-            "\nbelow their level: care today, but lower than both readers' level ({}):",
-            below.len()
-        )?;
-        for o in below {
-            writeln!(f, "- {}", describe(o))?;
-        }
-        let escalated = self.cases_where(Outcome::escalated);
-        writeln!(
-            f,
-            "\nescalated: both readers say it can wait, the page says today ({}):",
-            escalated.len()
-        )?;
-        for o in escalated {
-            writeln!(f, "- {}", describe(o))?;
-        }
-        let disagree = self.cases_where(|o| o.case.expected_care() == Expected::Disagree);
-        writeln!(
-            f,
-            "\nreaders disagree on today (counted neither way) ({}):",
-            disagree.len()
-        )?;
-        for o in disagree {
-            writeln!(f, "- {}", describe(o))?;
+        let lists: [(&str, &CaseTest); 4] = [
+            (
+                "missed: both readers say today, the page does not",
+                &Outcome::missed,
+            ),
+            (
+                "below their level: care today, but lower than both readers' level",
+                &Outcome::below_level,
+            ),
+            (
+                "escalated: both readers say it can wait, the page says today",
+                &Outcome::escalated,
+            ),
+            (
+                "readers disagree on today (counted neither way)",
+                &|o: &Outcome| o.case.expected_care() == Expected::Disagree,
+            ),
+        ];
+        for (heading, test) in lists {
+            let cases = self.cases_where(test);
+            writeln!(f, "\n{heading} ({}):", cases.len())?;
+            for o in cases {
+                writeln!(f, "- {}", describe(o))?;
+            }
         }
         let wrong = self.cases_where(|o| {
             if o.case.is_mimic() {
