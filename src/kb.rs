@@ -122,6 +122,21 @@ impl FindingKind {
         }
     }
 
+    /// The kind named `s` (its snake_case name), if any.
+    pub fn parse(s: &str) -> Option<FindingKind> {
+        FindingKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// The group's place on the page (its position in [`FindingKind::ALL`]).
+    pub fn slot(self) -> usize {
+        match self {
+            FindingKind::WarningSign => 0,
+            FindingKind::LegSymptom => 1,
+            FindingKind::OtherSymptom => 2,
+            FindingKind::RiskFactor => 3,
+        }
+    }
+
     /// Symptoms (including warning signs) count as signs; risk factors do not.
     pub fn is_symptom(self) -> bool {
         self != FindingKind::RiskFactor
@@ -142,6 +157,21 @@ pub struct Finding {
     /// A medicine (or supplement) the person takes; shown apart from other risk factors.
     #[serde(default)]
     pub medicine: bool,
+    /// Everyday words for the same thing that search also finds, from patient pages.
+    #[serde(default)]
+    pub lay_words: Option<LayWords>,
+}
+
+/// Other words people use for a box ("water tablets", "pins and needles"), each stated by a
+/// cited patient page. Search looks in them; the page never shows them as labels.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LayWords {
+    pub words: Vec<String>,
+    pub sources: Vec<String>,
+    /// Where the words were read, for reviewers. Never shown on the page.
+    #[serde(default)]
+    pub review: Option<String>,
 }
 
 /// How typical a finding is for a deficiency.
@@ -201,6 +231,19 @@ pub struct TextSection {
     pub review: Option<String>,
 }
 
+/// Which blood test(s) to ask about: one short line for the card, and the full text.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestSection {
+    /// The test(s) in a few words, shown on the card ("A blood test for potassium").
+    pub ask_for: String,
+    pub text: String,
+    pub sources: Vec<String>,
+    /// A note for reviewers. Never shown on the page.
+    #[serde(default)]
+    pub review: Option<String>,
+}
+
 /// What to do about a deficiency once a clinician has confirmed it.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -226,7 +269,7 @@ pub struct Deficiency {
     pub symptoms: LinkedSection,
     pub risk_factors: LinkedSection,
     /// Which blood test(s) to ask a clinician about.
-    pub tests: TextSection,
+    pub tests: TestSection,
     /// The adult recommended intake, where an allow-listed source gives one.
     #[serde(default)]
     pub intake: Option<TextSection>,

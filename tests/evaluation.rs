@@ -19,7 +19,7 @@ fn dev() -> Vec<eval::Case> {
 }
 
 /// The sealed sets' folders, oldest first.
-const SEALED_SETS: [&str; 3] = ["sealed", "sealed2", "sealed3"];
+const SEALED_SETS: [&str; 4] = ["sealed", "sealed2", "sealed3", "sealed4"];
 
 /// A sealed set's cases as committed (its annotation is made only at the end).
 fn sealed_cases(set: &str) -> Vec<Value> {
@@ -164,14 +164,20 @@ const LABELS_OLDER_THAN_THE_CASES: &[&str] = &[
     "I take metformin (a diabetes medicine)",
 ];
 
-/// The words the page or a search could use for a box: every label, hint and synonym.
+/// The words the page or a search could use for a box: every label, hint, synonym and lay
+/// word (`lay_words.words`, which search looks in).
 fn box_texts(kb_json: &str) -> Vec<(String, String)> {
     let kb: Value = serde_json::from_str(kb_json).unwrap();
     let mut texts = Vec::new();
     for f in kb["findings"].as_array().unwrap() {
         let id = f["id"].as_str().unwrap();
-        for field in ["label", "hint", "synonyms"] {
-            let values = match &f[field] {
+        for (field, value) in [
+            ("label", &f["label"]),
+            ("hint", &f["hint"]),
+            ("synonyms", &f["synonyms"]),
+            ("lay_words", &f["lay_words"]["words"]),
+        ] {
+            let values = match value {
                 Value::String(s) => vec![s.clone()],
                 Value::Array(a) => a
                     .iter()
@@ -240,6 +246,17 @@ fn no_case_phrase_is_copied_into_a_label_hint_or_synonym() {
             "{exempt:?} is no longer a label: drop its exemption"
         );
     }
+}
+
+#[test]
+fn the_copy_check_catches_a_copied_lay_word() {
+    let mut kb: Value = serde_json::from_str(EMBEDDED_JSON).unwrap();
+    let phrase = case_phrases()
+        .into_iter()
+        .find(|p| word_count(&words(p)) >= 4)
+        .unwrap();
+    kb["findings"][0]["lay_words"] = serde_json::json!({ "words": [phrase], "sources": [] });
+    assert_eq!(copied_case_words(&kb.to_string()).len(), 1, "{phrase:?}");
 }
 
 #[test]

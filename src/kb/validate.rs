@@ -133,6 +133,13 @@ impl<'a> Validation<'a> {
                     f.id
                 ));
             }
+            if let Some(lay) = &f.lay_words {
+                let who = format!("finding `{}` lay_words", f.id);
+                if lay.words.is_empty() || lay.words.iter().any(|w| w.trim().is_empty()) {
+                    self.note(format!("{who} has no words or an empty word"));
+                }
+                self.cites(&who, &lay.sources);
+            }
             let is_rule_trigger = kb
                 .triage_rules
                 .iter()
@@ -157,6 +164,7 @@ impl<'a> Validation<'a> {
                 ("condition", &d.condition),
                 ("role", &d.role.text),
                 ("tests", &d.tests.text),
+                ("tests.ask_for", &d.tests.ask_for),
                 ("management.diet", &d.management.diet),
                 ("management.supplements", &d.management.supplements),
                 ("management.lifestyle", &d.management.lifestyle),

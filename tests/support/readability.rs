@@ -104,6 +104,7 @@ pub fn kb_texts(kb: &KnowledgeBase) -> Vec<(String, String)> {
         if let Some(n) = &d.risk_factors.note {
             add(at("risk factors note"), n);
         }
+        add(at("tests ask for"), &d.tests.ask_for);
         add(at("tests"), &d.tests.text);
         if let Some(i) = &d.intake {
             add(at("intake"), &i.text);
