@@ -10,7 +10,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 # about 100 s in a debug build.
 export WASM_BINDGEN_TEST_TIMEOUT := 600
 
-.PHONY: setup serve dist oracle test lint test-native test-browser test-e2e test-serve soak eval bench
+.PHONY: setup serve dist oracle test lint test-native test-browser test-e2e test-serve soak eval bench screenshots
 
 setup:
 	@bash .ci/setup
@@ -68,6 +68,10 @@ SET ?= dev
 eval: setup
 	cargo run --quiet --locked --bin evaluate -- $(SET)
 
-## Prints size and timing figures (not a pass/fail test).
+## Prints size, timing and phone-layout figures (not a pass/fail test).
 bench: dist
 	bash tests/bench.sh
+
+## The README's screenshots, from the release build (tests/screenshots/).
+screenshots: dist
+	node tests/tools/screenshots.mjs

@@ -1,5 +1,6 @@
 //! Browser glue: showing the checker in place of the static fallback, the panic notice, tab
-//! storage of the answers and the offline worker.
+//! storage of the answers, moving around the page (to the results and back), today's date,
+//! the clipboard, printing and the offline worker.
 //!
 //! The only module that touches web APIs; it mounts nothing and knows no component (`main.rs`
 //! mounts the app). Failures are returned as [`StorageError`] or logged, never `expect`ed.
@@ -10,7 +11,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// sessionStorage key for the answers (gone when the tab closes): `{"ticked": [ids],
-/// "onset": "weeks" | null}`.
+/// "onset": "weeks" | null, "no": [ids], "unsure": [ids], "none_of": [groups]}`.
 const ANSWERS_KEY: &str = "legcheck.answers.v2";
 
 /// The key of the first version, a bare list of ticked ids; still read, never written.
@@ -55,13 +56,23 @@ pub enum Saved {
     AfterFailedStart,
 }
 
-/// The answers as saved: finding ids and the onset answer's name, so they survive a new
-/// version of the knowledge base that reorders its findings.
+/// The answers as saved: finding ids, group names and the onset answer's name, so they
+/// survive a new version of the knowledge base that reorders its findings. Fields added later
+/// default to empty, so answers saved by an earlier version still load.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SavedAnswers {
     pub ticked: Vec<String>,
     #[serde(default)]
     pub onset: Option<String>,
+    /// Findings answered "no".
+    #[serde(default)]
+    pub no: Vec<String>,
+    /// Findings answered "not sure".
+    #[serde(default)]
+    pub unsure: Vec<String>,
+    /// Groups answered "None of these".
+    #[serde(default)]
+    pub none_of: Vec<String>,
 }
 
 /// Called by the checker after its first render: a panic from now on is not a failed start.
@@ -141,7 +152,7 @@ pub fn read_saved() -> Result<Saved, StorageError> {
             .map(|ticked| {
                 Saved::Answers(SavedAnswers {
                     ticked,
-                    onset: None,
+                    ..SavedAnswers::default()
                 })
             })
             .map_err(corrupt),
@@ -168,6 +179,96 @@ fn session_storage() -> Result<web_sys::Storage, StorageError> {
         .ok()
         .flatten()
         .ok_or(StorageError::Blocked)
+}
+
+/// Where the person was on the page: how far it was scrolled and which element had focus.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    scroll_y: f64,
+    focus_id: Option<String>,
+}
+
+/// Remembers where the person is, to come back to it (see [`return_to`]): how far the page
+/// is scrolled, and the element with this id to focus again.
+pub fn remember_place(focus_id: Option<String>) -> Place {
+    Place {
+        scroll_y: gloo::utils::window().scroll_y().unwrap_or(0.0),
+        focus_id,
+    }
+}
+
+/// Scrolls back to a remembered place and gives focus back to the element that had it
+/// (without scrolling again), or keeps focus where it is if that element is gone.
+pub fn return_to(place: &Place) {
+    gloo::utils::window().scroll_to_with_x_and_y(0.0, place.scroll_y);
+    if let Some(id) = &place.focus_id {
+        focus_without_scrolling(id);
+    }
+}
+
+/// Scrolls an element of the page into view and moves focus to it, so keyboard and screen
+/// reader users land where the eyes do. The element needs `tabindex="-1"` if it is not
+/// focusable itself.
+pub fn show(id: &str) {
+    if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+        el.scroll_into_view();
+        focus_without_scrolling(id);
+    }
+}
+
+fn focus_without_scrolling(id: &str) {
+    let el = gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
+    }
+}
+
+/// Today's date on this device, as YYYY-MM-DD.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// Why text could not be copied.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ClipboardError {
+    /// The browser has no clipboard for pages (an old browser, or plain http).
+    #[error("This browser does not let the page copy text.")]
+    Unavailable,
+    /// The browser refused (the browser's message is kept).
+    #[error("This browser did not let the page copy the text.")]
+    Refused { cause: String },
+}
+
+/// Puts plain text on the clipboard.
+pub async fn copy_text(text: &str) -> Result<(), ClipboardError> {
+    let navigator = gloo::utils::window().navigator();
+    if !js_sys::Reflect::has(&navigator, &JsValue::from_str("clipboard")).unwrap_or(false) {
+        return Err(ClipboardError::Unavailable);
+    }
+    let promise = navigator.clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|e| ClipboardError::Refused {
+            cause: format!("{e:?}"),
+        })
+}
+
+/// Opens the browser's print dialog (the print style sheet shows the summary only).
+pub fn print_page() {
+    if let Err(e) = gloo::utils::window().print() {
+        gloo::console::warn!("Printing is unavailable:", e);
+    }
 }
 
 /// Registers `sw.js` (next to the page) so the checker works offline after the first visit.

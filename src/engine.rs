@@ -12,23 +12,33 @@
 //!   [`COVERAGE_CAP_SIGNS`] fully specific signs' worth (so a long list of signs is not a
 //!   handicap); support is the rank score over that same total.
 //! * Strength: see [`Strength`] and the threshold constants below. Risk factors alone, or
-//!   tiredness alone, are never more than weak.
+//!   tiredness alone, are never more than weak. A "no" to a typical sign counts against a
+//!   deficiency as much as a tick would count for it, in the strength only.
 //! * Mimics: when the ticks match a pattern of another cause (a stroke, a trapped nerve, a
 //!   statin), a deficiency stays strong only if it is strong without that pattern's findings.
-//! * Order: rank score (the weight of the evidence), then the order in the knowledge base (the
-//!   six seed deficiencies first).
+//! * Order: rank score (the weight of the evidence), then the weight of the "no" answers
+//!   against it (less first), then the order in the knowledge base (the six seed deficiencies
+//!   first).
+//! * "No" and "not sure" answers never change the care level; answered findings are not
+//!   suggested again.
 //!
 //! No probability is computed or shown: the strength and the evidence are the whole result.
 //! Everything that depends only on the knowledge base (finding indices, sharing counts,
-//! weights, compiled patterns) is computed once, in [`Engine::new`].
+//! weights, compiled patterns, search words) is computed once, in [`Engine::new`].
 
 use std::collections::BTreeMap;
 
+mod ix;
 mod ticks;
 
+pub use ix::{CautionIx, DeficiencyIx, FindingIx, MimicIx, RuleIx};
 pub use ticks::Ticks;
 
-use crate::kb::{FindingKind, KnowledgeBase, LinkStrength, Onset, Pattern, TriageLevel};
+use crate::kb::{
+    Caution, Deficiency, Finding, FindingKind, KnowledgeBase, LinkStrength, Mimic, Onset, Pattern,
+    TriageLevel, TriageRule,
+};
+use crate::search;
 
 /// Milli-points: one fully specific, core finding is worth 1000.
 pub const FULL_WEIGHT: u32 = 1000;
@@ -66,22 +76,65 @@ pub const SEPARATORS_SHOWN: usize = 3;
 /// How many of the top matches "what would tell them apart" tries to separate.
 pub const SEPARATORS_AMONG: usize = 3;
 
-/// Index of a finding in `KnowledgeBase::findings`.
-pub type FindingIx = usize;
-/// Index of a deficiency in `KnowledgeBase::deficiencies`.
-pub type DeficiencyIx = usize;
-/// Index of a rule in `KnowledgeBase::triage_rules`.
-pub type RuleIx = usize;
-/// Index of a mimic in `KnowledgeBase::mimics`.
-pub type MimicIx = usize;
-/// Index of a caution in `KnowledgeBase::cautions`.
-pub type CautionIx = usize;
+/// A set of groups of boxes (finding kinds): the groups answered "None of these".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Groups(u8);
 
-/// Everything the person has entered: the input of [`Engine::assess`].
+impl Groups {
+    fn bit(kind: FindingKind) -> u8 {
+        1 << kind.slot()
+    }
+
+    /// Whether the group is in the set.
+    pub fn contains(self, kind: FindingKind) -> bool {
+        self.0 & Self::bit(kind) != 0
+    }
+
+    /// Adds or removes a group.
+    pub fn set(&mut self, kind: FindingKind, on: bool) {
+        if on {
+            self.0 |= Self::bit(kind);
+        } else {
+            self.0 &= !Self::bit(kind);
+        }
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The groups in the set, in page order.
+    pub fn iter(self) -> impl Iterator<Item = FindingKind> {
+        FindingKind::ALL
+            .into_iter()
+            .filter(move |k| self.contains(*k))
+    }
+}
+
+/// A person's answer to a suggested finding ("what would tell them apart").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Reply {
+    /// It applies: the box is ticked.
+    Yes,
+    /// It does not apply: a "no", which counts against the deficiencies that list it.
+    No,
+    /// The person cannot say: it is not offered again and counts neither way.
+    NotSure,
+}
+
+/// Everything the person has entered: the input of [`Engine::assess`]. A finding is in at most
+/// one of `ticks`, `no` and `unsure` (the reducer keeps them apart).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Answers {
     /// The ticked boxes.
     pub ticks: Ticks,
+    /// Findings the person said "no" to.
+    pub no: Ticks,
+    /// Findings the person said "not sure" to.
+    pub unsure: Ticks,
+    /// Groups answered "None of these": a "no" to each of their boxes that is not ticked; for
+    /// the warning signs, a record that the person read them and none applies.
+    pub none_of: Groups,
     /// The answer to "When did the main problem start?"; `None` until answered, and then
     /// counted as not sure (the cautious choice).
     pub onset: Option<Onset>,
@@ -95,17 +148,23 @@ impl Answers {
 
     /// Whether nothing at all has been entered.
     pub fn is_empty(&self) -> bool {
-        self.ticks.is_empty() && self.onset.is_none()
+        self.ticks.is_empty()
+            && self.no.is_empty()
+            && self.unsure.is_empty()
+            && self.none_of.is_empty()
+            && self.onset.is_none()
     }
 }
 
-/// How well a deficiency fits the ticks. Ordered: `Weak < Possible < Strong`.
+/// How well a deficiency fits the answers. Ordered: `Weak < Possible < Strong`.
 ///
 /// **Strong**: [`STRONG_MIN_SIGNS`] or more ticked symptoms, coverage at least
 /// [`STRONG_MIN_COVERAGE_PCT`], support at least [`STRONG_MIN_SUPPORT_PCT`], and either a
 /// fairly specific symptom or a risk factor. **Possible**: a ticked symptom and support at
-/// least [`POSSIBLE_MIN_SUPPORT_PCT`], or a fairly specific symptom with a risk factor.
-/// **Weak**: anything else.
+/// least [`POSSIBLE_MIN_SUPPORT_PCT`], or a fairly specific symptom with a risk factor that
+/// outweighs every "no". **Weak**: anything else. A "no" to one of the deficiency's typical
+/// signs counts against it as much as a tick would count for it: its weight comes off the
+/// coverage and the support (never off the rank score, which only orders equal scores).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Strength {
     Weak,
@@ -144,12 +203,17 @@ pub struct Match {
     pub signs: u32,
     /// Weight of ticked risk factors.
     pub risks: u32,
+    /// Weight of the typical symptoms the person said "no" to.
+    pub against: u32,
     /// Weight of all the deficiency's symptoms.
     pub sign_total: u32,
     /// Ticked findings that count, symptoms first, most weighty first.
     pub evidence: Vec<Evidence>,
-    /// Typical symptoms (not warning signs) not ticked, most specific first.
+    /// Typical symptoms (not warning signs) neither ticked nor answered "no", most specific
+    /// first.
     pub missing: Vec<FindingIx>,
+    /// Typical symptoms the person said "no" to, most specific first.
+    pub denied: Vec<FindingIx>,
     /// The mimic that kept this match from being strong: it was strong only on findings that
     /// fit that other cause.
     pub capped_by: Option<MimicIx>,
@@ -169,9 +233,11 @@ impl Match {
 pub struct Assessment {
     /// The answers this is the assessment of.
     pub answers: Answers,
+    /// Whether a symptom (a warning sign included) is ticked, not only risk factors.
+    pub any_symptom: bool,
     /// How soon to get care: the most urgent fired rule; else routine once a symptom is
     /// ticked; else none (risk factors alone, or an onset answer alone, do not make a visit
-    /// necessary).
+    /// necessary). "No" and "not sure" answers never change it.
     pub level: TriageLevel,
     /// Every rule whose pattern matches, most urgent first.
     pub fired: Vec<RuleIx>,
@@ -181,14 +247,22 @@ pub struct Assessment {
     pub mimics: Vec<MimicIx>,
     /// The cautions with no deficiency (shown with the results) that apply.
     pub general_cautions: Vec<CautionIx>,
-    /// Unticked findings that would best tell the top matches apart, best first.
+    /// Unticked, unanswered findings that would best tell the top matches apart, best first.
     pub separators: Vec<FindingIx>,
 }
 
 impl Assessment {
+    /// How many deficiencies fit better than weakly.
+    pub fn fitting(&self) -> usize {
+        self.matches
+            .iter()
+            .filter(|m| m.strength > Strength::Weak)
+            .count()
+    }
+
     /// Whether any deficiency fits better than weakly.
     pub fn anything_fits(&self) -> bool {
-        self.matches.iter().any(|m| m.strength > Strength::Weak)
+        self.fitting() > 0
     }
 }
 
@@ -237,7 +311,8 @@ pub fn link_weight(strength: LinkStrength, shared_by: usize) -> u32 {
 }
 
 /// The knowledge base with everything derived from it once: finding indices, how many
-/// deficiencies share each finding, every link's weight, and compiled patterns.
+/// deficiencies share each finding, every link's weight, compiled patterns and the words
+/// search looks in.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Engine {
     kb: KnowledgeBase,
@@ -255,6 +330,8 @@ pub struct Engine {
     rule_order: Vec<RuleIx>,
     /// The findings of each kind, in the order of `FindingKind::ALL`.
     kind_masks: [Ticks; 4],
+    /// Per finding, its label, hint and lay words as search words.
+    search_words: Vec<Vec<String>>,
 }
 
 /// A finding id the knowledge base does not have.
@@ -270,14 +347,14 @@ impl Engine {
             .findings
             .iter()
             .enumerate()
-            .map(|(i, f)| (f.id.clone(), i))
+            .map(|(i, f)| (f.id.clone(), FindingIx::new(i)))
             .collect();
         let kinds: Vec<FindingKind> = kb.findings.iter().map(|f| f.kind).collect();
         let mut shared_by = vec![0; kb.findings.len()];
         for d in &kb.deficiencies {
             for link in d.symptoms.items.iter().chain(&d.risk_factors.items) {
-                if let Some(&i) = index.get(&link.finding) {
-                    shared_by[i] += 1;
+                if let Some(&f) = index.get(&link.finding) {
+                    shared_by[f.get()] += 1;
                 }
             }
         }
@@ -290,12 +367,13 @@ impl Engine {
                     .iter()
                     .chain(&d.risk_factors.items)
                     .filter_map(|l| {
-                        let i = *index.get(&l.finding)?;
+                        let f = *index.get(&l.finding)?;
+                        let kind = kinds[f.get()];
                         Some(Link {
-                            finding: i,
-                            weight: link_weight(l.strength, shared_by[i]),
-                            is_sign: kinds[i].is_symptom(),
-                            is_warning_sign: kinds[i] == FindingKind::WarningSign,
+                            finding: f,
+                            weight: link_weight(l.strength, shared_by[f.get()]),
+                            is_sign: kind.is_symptom(),
+                            is_warning_sign: kind == FindingKind::WarningSign,
                         })
                     })
                     .collect()
@@ -324,19 +402,33 @@ impl Engine {
                 onset: Vec::new(),
             })
             .collect();
-        let kind_masks =
-            FindingKind::ALL.map(|kind| (0..kinds.len()).filter(|&i| kinds[i] == kind).collect());
+        let kind_masks = FindingKind::ALL.map(|kind| {
+            (0..kinds.len())
+                .filter(|&i| kinds[i] == kind)
+                .map(FindingIx::new)
+                .collect()
+        });
         let card_cautions = kb
             .deficiencies
             .iter()
             .map(|d| {
                 (0..kb.cautions.len())
                     .filter(|&c| kb.cautions[c].deficiencies.contains(&d.id))
+                    .map(CautionIx::new)
                     .collect()
             })
             .collect();
-        let mut rule_order: Vec<RuleIx> = (0..kb.triage_rules.len()).collect();
-        rule_order.sort_by_key(|&r| std::cmp::Reverse(kb.triage_rules[r].level));
+        let mut rule_order: Vec<RuleIx> = (0..kb.triage_rules.len()).map(RuleIx::new).collect();
+        rule_order.sort_by_key(|&r| std::cmp::Reverse(kb.triage_rules[r.get()].level));
+        let search_words = kb
+            .findings
+            .iter()
+            .map(|f| {
+                let lay = f.lay_words.iter().flat_map(|l| &l.words);
+                let texts = [&f.label].into_iter().chain(&f.hint).chain(lay);
+                texts.flat_map(|t| search::words(t)).collect()
+            })
+            .collect();
         Engine {
             index,
             kinds,
@@ -349,6 +441,7 @@ impl Engine {
             card_cautions,
             rule_order,
             kind_masks,
+            search_words,
             kb,
         }
     }
@@ -356,6 +449,49 @@ impl Engine {
     /// The knowledge base the engine was built from.
     pub fn kb(&self) -> &KnowledgeBase {
         &self.kb
+    }
+
+    /// A finding (a checkbox).
+    pub fn finding(&self, f: FindingIx) -> &Finding {
+        &self.kb.findings[f.get()]
+    }
+
+    /// A deficiency.
+    pub fn deficiency(&self, d: DeficiencyIx) -> &Deficiency {
+        &self.kb.deficiencies[d.get()]
+    }
+
+    /// A triage rule.
+    pub fn rule(&self, r: RuleIx) -> &TriageRule {
+        &self.kb.triage_rules[r.get()]
+    }
+
+    /// A mimic.
+    pub fn mimic(&self, m: MimicIx) -> &Mimic {
+        &self.kb.mimics[m.get()]
+    }
+
+    /// A caution.
+    pub fn caution(&self, c: CautionIx) -> &Caution {
+        &self.kb.cautions[c.get()]
+    }
+
+    /// Every finding with its index, in knowledge-base order.
+    pub fn findings(&self) -> impl Iterator<Item = (FindingIx, &Finding)> {
+        self.kb
+            .findings
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (FindingIx::new(i), f))
+    }
+
+    /// Every deficiency with its index, in knowledge-base order.
+    pub fn deficiencies(&self) -> impl Iterator<Item = (DeficiencyIx, &Deficiency)> {
+        self.kb
+            .deficiencies
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (DeficiencyIx::new(i), d))
     }
 
     /// The index of a finding id.
@@ -380,20 +516,44 @@ impl Engine {
     pub fn ids(&self, ticks: Ticks) -> Vec<&str> {
         ticks
             .iter()
-            .filter_map(|i| self.kb.findings.get(i))
+            .filter_map(|f| self.kb.findings.get(f.get()))
             .map(|f| f.id.as_str())
             .collect()
     }
 
     /// How many deficiencies list a finding.
-    pub fn shared_by(&self, finding: FindingIx) -> usize {
-        self.shared_by.get(finding).copied().unwrap_or(0)
+    pub fn shared_by(&self, f: FindingIx) -> usize {
+        self.shared_by.get(f.get()).copied().unwrap_or(0)
     }
 
     /// The findings of one kind (one group of boxes on the page).
     pub fn kind_mask(&self, kind: FindingKind) -> Ticks {
-        let slot = FindingKind::ALL.iter().position(|k| *k == kind);
-        slot.map_or_else(Ticks::default, |s| self.kind_masks[s])
+        self.kind_masks[kind.slot()]
+    }
+
+    /// The findings the person said no to: their own "no" answers and every box of a group
+    /// answered "None of these" (a ticked box is never denied).
+    pub fn denied(&self, answers: &Answers) -> Ticks {
+        answers
+            .none_of
+            .iter()
+            .fold(answers.no, |no, kind| no.or(self.kind_mask(kind)))
+            .without(answers.ticks)
+    }
+
+    /// The findings whose label, hint or lay words match a search, or `None` when the search
+    /// has no words to look for (every box shows).
+    pub fn search(&self, query: &str) -> Option<Ticks> {
+        let query = search::query_words(query);
+        if query.is_empty() {
+            return None;
+        }
+        Some(
+            self.findings()
+                .map(|(f, _)| f)
+                .filter(|f| search::matches(&query, &self.search_words[f.get()]))
+                .collect(),
+        )
     }
 
     /// Everything the page shows for these answers.
@@ -404,26 +564,31 @@ impl Engine {
             .rule_order
             .iter()
             .copied()
-            .filter(|&r| self.rules[r].matches(t, onset))
+            .filter(|&r| self.rules[r.get()].matches(t, onset))
             .collect();
-        let any_symptom = t.iter().any(|i| self.kinds[i].is_symptom());
+        let any_symptom = t.iter().any(|f| self.kinds[f.get()].is_symptom());
         let level = match fired.first() {
-            Some(&r) => self.kb.triage_rules[r].level,
+            Some(&r) => self.rule(r).level,
             None if any_symptom => TriageLevel::Routine,
             None => TriageLevel::None,
         };
         let mimics: Vec<MimicIx> = (0..self.mimics.len())
             .filter(|&m| self.mimics[m].matches(t, onset))
+            .map(MimicIx::new)
             .collect();
-        let matches = self.rank(t, &mimics);
+        let denied = self.denied(answers);
+        let matches = self.rank(t, denied, &mimics);
         let general_cautions = (0..self.cautions.len())
             .filter(|&c| {
                 self.kb.cautions[c].deficiencies.is_empty() && self.cautions[c].matches(t, onset)
             })
+            .map(CautionIx::new)
             .collect();
-        let separators = self.separators(t, &matches);
+        let answered = t.or(denied).or(answers.unsure);
+        let separators = self.separators(answered, &matches);
         Assessment {
             answers: *answers,
+            any_symptom,
             level,
             fired,
             matches,
@@ -433,20 +598,21 @@ impl Engine {
         }
     }
 
-    /// Every deficiency a ticked finding counts for, by rank score, ties in knowledge-base
-    /// order; capped by a matching mimic when strong only on that mimic's findings.
-    fn rank(&self, t: Ticks, mimics: &[MimicIx]) -> Vec<Match> {
+    /// Every deficiency a ticked finding counts for, by rank score, then by the weight of the
+    /// "no" answers against it (less first), then in knowledge-base order; capped by a matching
+    /// mimic when strong only on that mimic's findings.
+    fn rank(&self, t: Ticks, denied: Ticks, mimics: &[MimicIx]) -> Vec<Match> {
         let mut matches: Vec<Match> = (0..self.kb.deficiencies.len())
-            .filter_map(|d| self.score(d, t))
+            .filter_map(|d| self.score(DeficiencyIx::new(d), t, denied))
             .collect();
         for m in matches
             .iter_mut()
             .filter(|m| m.strength == Strength::Strong)
         {
             for &mimic in mimics {
-                let without = t.without(self.mimics[mimic].findings());
+                let without = t.without(self.mimics[mimic.get()].findings());
                 let still_strong = self
-                    .score(m.deficiency, without)
+                    .score(m.deficiency, without, denied)
                     .is_some_and(|rest| rest.strength == Strength::Strong);
                 if !still_strong {
                     m.strength = Strength::Possible;
@@ -457,31 +623,33 @@ impl Engine {
         }
         // Only the matches shown get their cautions (not the re-scores for a mimic above).
         for m in &mut matches {
-            m.cautions = self.card_cautions[m.deficiency]
+            m.cautions = self.card_cautions[m.deficiency.get()]
                 .iter()
                 .copied()
-                .filter(|&c| self.cautions[c].matches(t, Onset::NotSure))
+                .filter(|&c| self.cautions[c.get()].matches(t, Onset::NotSure))
                 .collect();
         }
-        // Stable: equal scores keep knowledge-base order.
-        matches.sort_by_key(|m| std::cmp::Reverse(m.score()));
+        // Stable: fully equal matches keep knowledge-base order.
+        matches.sort_by_key(|m| (std::cmp::Reverse(m.score()), m.against));
         matches
     }
 
-    fn score(&self, d: DeficiencyIx, t: Ticks) -> Option<Match> {
-        let links = &self.links[d];
+    fn score(&self, d: DeficiencyIx, t: Ticks, denied: Ticks) -> Option<Match> {
+        let links = &self.links[d.get()];
         let mut m = Match {
             deficiency: d,
             strength: Strength::Weak,
             signs: 0,
             risks: 0,
-            sign_total: self.sign_totals[d],
+            against: 0,
+            sign_total: self.sign_totals[d.get()],
             evidence: Vec::new(),
             missing: Vec::new(),
+            denied: Vec::new(),
             capped_by: None,
             cautions: Vec::new(),
         };
-        let mut missing = Vec::new();
+        let (mut missing, mut said_no) = (Vec::new(), Vec::new());
         for l in links {
             if t.contains(l.finding) {
                 if l.is_sign {
@@ -491,10 +659,13 @@ impl Engine {
                 }
                 m.evidence.push(Evidence {
                     finding: l.finding,
-                    kind: self.kinds[l.finding],
+                    kind: self.kinds[l.finding.get()],
                     weight: l.weight,
-                    shared_by: self.shared_by[l.finding],
+                    shared_by: self.shared_by[l.finding.get()],
                 });
+            } else if l.is_sign && denied.contains(l.finding) {
+                m.against += l.weight;
+                said_no.push((l.weight, l.finding));
             } else if l.is_sign && !l.is_warning_sign {
                 missing.push((l.weight, l.finding));
             }
@@ -505,19 +676,22 @@ impl Engine {
         // Stable sorts keep knowledge-base order among equal weights.
         m.evidence
             .sort_by_key(|e| (!e.kind.is_symptom(), std::cmp::Reverse(e.weight)));
-        missing.sort_by_key(|(w, _)| std::cmp::Reverse(*w));
+        for list in [&mut missing, &mut said_no] {
+            list.sort_by_key(|(w, _)| std::cmp::Reverse(*w));
+        }
         m.missing = missing.into_iter().map(|(_, f)| f).collect();
+        m.denied = said_no.into_iter().map(|(_, f)| f).collect();
         m.strength = strength(&m);
         Some(m)
     }
 
-    /// Up to [`SEPARATORS_SHOWN`] unticked findings that would best tell the top matches
-    /// apart: for each symptom or risk factor that one of the first [`SEPARATORS_AMONG`]
-    /// matches lists, how much ticking it would widen or close the gaps between their rank
-    /// scores (the largest minus the smallest score it would add among them). Only offered when
-    /// two or more deficiencies match; warning signs are never suggested. Ties keep the
-    /// knowledge-base order of findings.
-    fn separators(&self, t: Ticks, ranked: &[Match]) -> Vec<FindingIx> {
+    /// Up to [`SEPARATORS_SHOWN`] findings not yet answered that would best tell the top
+    /// matches apart: for each symptom or risk factor that one of the first
+    /// [`SEPARATORS_AMONG`] matches lists, how much ticking it would widen or close the gaps
+    /// between their rank scores (the largest minus the smallest score it would add among
+    /// them). Only offered when two or more deficiencies match; warning signs are never
+    /// suggested. Ties keep the knowledge-base order of findings.
+    fn separators(&self, answered: Ticks, ranked: &[Match]) -> Vec<FindingIx> {
         if ranked.len() < 2 {
             return Vec::new();
         }
@@ -529,14 +703,17 @@ impl Engine {
         // What ticking each finding would add to each top deficiency's (doubled) score.
         let mut gains = vec![vec![0u32; top.len()]; self.kinds.len()];
         for (slot, &d) in top.iter().enumerate() {
-            for l in &self.links[d] {
-                gains[l.finding][slot] = if l.is_sign { 2 * l.weight } else { l.weight };
+            for l in &self.links[d.get()] {
+                gains[l.finding.get()][slot] = if l.is_sign { 2 * l.weight } else { l.weight };
             }
         }
         let mut scored: Vec<(u32, FindingIx)> = gains
             .iter()
             .enumerate()
-            .filter(|(f, _)| self.kinds[*f] != FindingKind::WarningSign && !t.contains(*f))
+            .map(|(i, g)| (FindingIx::new(i), g))
+            .filter(|(f, _)| {
+                self.kinds[f.get()] != FindingKind::WarningSign && !answered.contains(*f)
+            })
             .filter_map(|(f, g)| {
                 let spread = g.iter().max()? - g.iter().min()?;
                 (spread > 0).then_some((spread, f))
@@ -561,10 +738,13 @@ fn strength(m: &Match) -> Strength {
         .map(|e| e.weight)
         .max()
         .unwrap_or(0);
-    // Percentages of the capped symptom weight, compared in whole numbers.
-    let total = u64::from(m.sign_total.clamp(1, COVERAGE_CAP_SIGNS * FULL_WEIGHT));
-    let coverage_at_least = |pct: u64| u64::from(m.signs) * 100 >= pct * total;
-    let support_at_least = |pct: u64| u64::from(m.score()) * 100 >= pct * 2 * total;
+    // Percentages of the capped symptom weight, compared in whole (signed) numbers: each "no"
+    // takes its weight off the ticked symptoms.
+    let total = i64::from(m.sign_total.clamp(1, COVERAGE_CAP_SIGNS * FULL_WEIGHT));
+    let net_signs = i64::from(m.signs) - i64::from(m.against);
+    let net_score = 2 * net_signs + i64::from(m.risks);
+    let coverage_at_least = |pct: u64| net_signs * 100 >= pct as i64 * total;
+    let support_at_least = |pct: u64| net_score * 100 >= pct as i64 * 2 * total;
     let singled_out = most_specific_sign >= FAIRLY_SPECIFIC || m.risks > 0;
     if signs_ticked >= STRONG_MIN_SIGNS
         && singled_out
@@ -573,7 +753,7 @@ fn strength(m: &Match) -> Strength {
     {
         Strength::Strong
     } else if (signs_ticked >= 1 && support_at_least(POSSIBLE_MIN_SUPPORT_PCT))
-        || (most_specific_sign >= FAIRLY_SPECIFIC && m.risks > 0)
+        || (most_specific_sign >= FAIRLY_SPECIFIC && m.risks > 0 && m.against < most_specific_sign)
     {
         Strength::Possible
     } else {
@@ -587,7 +767,7 @@ mod tests {
 
     #[test]
     fn patterns_need_every_all_of_and_one_of_each_group() {
-        let set = |ids: &[FindingIx]| ids.iter().copied().collect::<Ticks>();
+        let set = |ids: &[usize]| ids.iter().map(|&i| FindingIx::new(i)).collect::<Ticks>();
         let any = Onset::NotSure;
         let p = Compiled {
             all_of: set(&[0]),

@@ -8,69 +8,161 @@ use std::rc::Rc;
 use yew::{AttrValue, Reducible};
 
 use crate::browser::{Saved, SavedAnswers, StorageError};
-use crate::engine::{Answers, Engine, FindingIx};
-use crate::kb::Onset;
+use crate::engine::{Answers, Engine, FindingIx, Reply, Ticks};
+use crate::kb::{FindingKind, Onset};
 
-/// Everything the person has entered.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// Everything the person has entered, the one step they can undo, and what the page said about
+/// the answers it restored at start.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {
     pub answers: Answers,
+    /// The answers before the last "Clear all" or "None of these", until anything else changes.
+    pub undo: Option<Undo>,
+    /// Notices about the answers restored at start (left out, unreadable, a failed start).
+    pub notices: Rc<[AttrValue]>,
+}
+
+/// One step back: the answers before a "Clear all" or a "None of these".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Undo {
+    pub answers: Answers,
+    pub what: Undoable,
+}
+
+/// What can be undone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Undoable {
+    Clear,
+    NoneOf(FindingKind),
 }
 
 /// What can happen to the state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
-    /// Tick the finding if unticked, untick it if ticked.
-    Toggle(FindingIx),
+    /// Tick the finding if unticked (forgetting any "no" or "not sure" to it and its group's
+    /// "None of these"), untick it if ticked.
+    Toggle {
+        finding: FindingIx,
+        group: FindingKind,
+    },
+    /// Answer a suggested finding: yes ticks it, no and not sure record the answer.
+    Reply {
+        finding: FindingIx,
+        group: FindingKind,
+        reply: Reply,
+    },
+    /// "None of these" for a group (its `boxes`): unticks them and counts each as a "no".
+    NoneOf { group: FindingKind, boxes: Ticks },
+    /// Take back a group's "None of these".
+    NotNoneOf(FindingKind),
     /// Answer "When did the main problem start?".
     SetOnset(Onset),
-    /// Untick everything and forget the onset answer.
+    /// Forget every answer.
     Clear,
+    /// Bring back the answers from before the last "Clear all" or "None of these".
+    Undo,
 }
 
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut answers = self.answers;
+        let mut undo = None;
         match action {
-            Action::Toggle(f) => {
-                let mut answers = self.answers;
-                answers.ticks.toggle(f);
-                Rc::new(State { answers })
+            Action::Toggle { finding, group } => {
+                if !answers.ticks.remove(finding) {
+                    tick(&mut answers, finding, group);
+                }
             }
-            Action::SetOnset(onset) if self.answers.onset == Some(onset) => self,
-            Action::SetOnset(onset) => {
-                let mut answers = self.answers;
-                answers.onset = Some(onset);
-                Rc::new(State { answers })
+            Action::Reply {
+                finding,
+                group,
+                reply,
+            } => match reply {
+                Reply::Yes => tick(&mut answers, finding, group),
+                Reply::No => {
+                    answers.ticks.remove(finding);
+                    answers.unsure.remove(finding);
+                    answers.no.insert(finding);
+                }
+                Reply::NotSure => {
+                    answers.ticks.remove(finding);
+                    answers.no.remove(finding);
+                    answers.unsure.insert(finding);
+                }
+            },
+            Action::NoneOf { group, .. } if answers.none_of.contains(group) => return self,
+            Action::NoneOf { group, boxes } => {
+                undo = Some(Undo {
+                    answers,
+                    what: Undoable::NoneOf(group),
+                });
+                answers.ticks = answers.ticks.without(boxes);
+                answers.unsure = answers.unsure.without(boxes);
+                answers.none_of.set(group, true);
             }
-            Action::Clear if self.answers.is_empty() => self,
-            Action::Clear => Rc::new(State::default()),
+            Action::NotNoneOf(group) => answers.none_of.set(group, false),
+            Action::SetOnset(onset) => answers.onset = Some(onset),
+            Action::Clear if answers.is_empty() => return self,
+            Action::Clear => {
+                undo = Some(Undo {
+                    answers,
+                    what: Undoable::Clear,
+                });
+                answers = Answers::default();
+            }
+            Action::Undo => match self.undo {
+                Some(u) => answers = u.answers,
+                None => return self,
+            },
         }
+        if answers == self.answers && undo == self.undo {
+            return self;
+        }
+        Rc::new(State {
+            answers,
+            undo,
+            notices: Rc::clone(&self.notices),
+        })
     }
 }
 
-/// The answers as they are saved: finding ids and the onset answer's name.
+/// Ticks a finding: it is no longer a "no" or "not sure", and its group no longer "None of
+/// these".
+fn tick(answers: &mut Answers, finding: FindingIx, group: FindingKind) {
+    answers.ticks.insert(finding);
+    answers.no.remove(finding);
+    answers.unsure.remove(finding);
+    answers.none_of.set(group, false);
+}
+
+/// The answers as they are saved: finding ids, group names and the onset answer's name.
 pub fn to_saved(engine: &Engine, answers: &Answers) -> SavedAnswers {
+    let ids = |t: Ticks| engine.ids(t).into_iter().map(String::from).collect();
     SavedAnswers {
-        ticked: engine
-            .ids(answers.ticks)
-            .into_iter()
-            .map(String::from)
-            .collect(),
+        ticked: ids(answers.ticks),
         onset: answers.onset.map(|o| o.as_str().to_string()),
+        no: ids(answers.no),
+        unsure: ids(answers.unsure),
+        none_of: answers
+            .none_of
+            .iter()
+            .map(|k| k.as_str().to_string())
+            .collect(),
     }
 }
 
-/// The state to start from, given what was read from this tab's storage, and the notices to
-/// show about it: ticks that no longer name a box are left out and said so; unreadable storage
-/// or a failed last start gives an empty start with the reason.
-pub fn restore(engine: &Engine, saved: Result<Saved, StorageError>) -> (State, Vec<AttrValue>) {
-    match saved {
-        Err(e) => (State::default(), vec![e.to_string().into()]),
-        Ok(Saved::Nothing) => (State::default(), Vec::new()),
+/// The state to start from, given what was read from this tab's storage, with the notices to
+/// show about it: answers that no longer name a box are left out and said so; unreadable
+/// storage or a failed last start gives an empty start with the reason. Called once, when the
+/// page's state is created.
+pub fn restore(engine: &Engine, saved: Result<Saved, StorageError>) -> State {
+    let (answers, notices): (Answers, Vec<AttrValue>) = match saved {
+        Err(e) => (Answers::default(), vec![e.to_string().into()]),
+        Ok(Saved::Nothing) => (Answers::default(), Vec::new()),
         Ok(Saved::AfterFailedStart) => (
-            State::default(),
+            Answers::default(),
             vec![
                 "The checker stopped while it was starting last time, so this time it opened \
                   with nothing ticked. Please tick your answers again."
@@ -78,18 +170,36 @@ pub fn restore(engine: &Engine, saved: Result<Saved, StorageError>) -> (State, V
             ],
         ),
         Ok(Saved::Answers(saved)) => {
-            let mut answers = Answers::default();
             let mut unknown = 0;
-            for id in &saved.ticked {
-                match engine.finding_ix(id) {
-                    Some(f) => answers.ticks.insert(f),
+            let mut ticks_of = |ids: &[String]| -> Ticks {
+                ids.iter()
+                    .filter_map(|id| {
+                        let f = engine.finding_ix(id);
+                        unknown += usize::from(f.is_none());
+                        f
+                    })
+                    .collect()
+            };
+            let ticks = ticks_of(&saved.ticked);
+            // A box is in one answer only: a tick wins over a "no", a "no" over "not sure".
+            let no = ticks_of(&saved.no).without(ticks);
+            let unsure = ticks_of(&saved.unsure).without(ticks).without(no);
+            let mut answers = Answers {
+                ticks,
+                no,
+                unsure,
+                ..Answers::default()
+            };
+            for name in &saved.none_of {
+                match FindingKind::parse(name) {
+                    Some(kind) => answers.none_of.set(kind, true),
                     None => unknown += 1,
                 }
             }
-            match saved.onset.as_deref().map(|o| (o, Onset::parse(o))) {
+            match saved.onset.as_deref().map(Onset::parse) {
                 None => {}
-                Some((_, Some(onset))) => answers.onset = Some(onset),
-                Some((_, None)) => unknown += 1,
+                Some(Some(onset)) => answers.onset = Some(onset),
+                Some(None) => unknown += 1,
             }
             let notices = if unknown == 0 {
                 Vec::new()
@@ -100,8 +210,13 @@ pub fn restore(engine: &Engine, saved: Result<Saved, StorageError>) -> (State, V
                 )
                 .into()]
             };
-            (State { answers }, notices)
+            (answers, notices)
         }
+    };
+    State {
+        answers,
+        undo: None,
+        notices: notices.into(),
     }
 }
 
@@ -114,22 +229,74 @@ mod tests {
         Engine::new(KnowledgeBase::embedded().unwrap())
     }
 
+    fn reduce(state: State, actions: &[Action]) -> Rc<State> {
+        actions
+            .iter()
+            .fold(Rc::new(state), |s, a| Rc::clone(&s).reduce(*a))
+    }
+
+    fn toggle(e: &Engine, id: &str) -> Action {
+        let finding = e.finding_ix(id).unwrap();
+        Action::Toggle {
+            finding,
+            group: e.finding(finding).kind,
+        }
+    }
+
+    fn reply(e: &Engine, id: &str, reply: Reply) -> Action {
+        let finding = e.finding_ix(id).unwrap();
+        Action::Reply {
+            finding,
+            group: e.finding(finding).kind,
+            reply,
+        }
+    }
+
+    fn ids(e: &Engine, t: Ticks) -> Vec<&str> {
+        e.ids(t)
+    }
+
     #[test]
     fn toggle_ticks_then_unticks() {
-        let s = Rc::new(State::default()).reduce(Action::Toggle(3));
-        assert!(s.answers.ticks.contains(3));
-        let s = s.reduce(Action::Toggle(3));
+        let e = engine();
+        let s = reduce(State::default(), &[toggle(&e, "fatigue")]);
+        assert_eq!(ids(&e, s.answers.ticks), ["fatigue"]);
+        let s = reduce((*s).clone(), &[toggle(&e, "fatigue")]);
         assert!(s.answers.ticks.is_empty());
     }
 
     #[test]
-    fn clear_empties_and_keeps_the_same_rc_when_already_empty() {
-        let s = Rc::new(State::default())
-            .reduce(Action::Toggle(1))
-            .reduce(Action::Clear);
-        assert!(s.answers.ticks.is_empty());
-        let again = Rc::clone(&s).reduce(Action::Clear);
-        assert!(Rc::ptr_eq(&s, &again));
+    fn clear_empties_keeps_the_same_rc_when_already_empty_and_can_be_undone() {
+        let e = engine();
+        let s = reduce(
+            State::default(),
+            &[toggle(&e, "fatigue"), Action::SetOnset(Onset::Weeks)],
+        );
+        let before = s.answers;
+        let cleared = Rc::clone(&s).reduce(Action::Clear);
+        assert!(cleared.answers.is_empty());
+        assert_eq!(cleared.undo.map(|u| u.what), Some(Undoable::Clear));
+        let again = Rc::clone(&cleared).reduce(Action::Clear);
+        assert!(Rc::ptr_eq(&cleared, &again), "nothing to clear");
+        let back = Rc::clone(&cleared).reduce(Action::Undo);
+        assert_eq!((back.answers, back.undo), (before, None));
+        let twice = Rc::clone(&back).reduce(Action::Undo);
+        assert!(Rc::ptr_eq(&back, &twice), "one step only");
+    }
+
+    #[test]
+    fn any_other_change_ends_the_undo() {
+        let e = engine();
+        let s = reduce(
+            State::default(),
+            &[
+                toggle(&e, "fatigue"),
+                Action::Clear,
+                toggle(&e, "bone_pain"),
+            ],
+        );
+        assert_eq!(s.undo, None);
+        assert_eq!(ids(&e, s.answers.ticks), ["bone_pain"]);
     }
 
     #[test]
@@ -142,7 +309,65 @@ mod tests {
             "answering the same again changes nothing"
         );
         let cleared = s.reduce(Action::Clear);
-        assert_eq!(*cleared, State::default());
+        assert_eq!(cleared.answers, Answers::default());
+    }
+
+    #[test]
+    fn a_box_is_in_one_answer_only() {
+        let e = engine();
+        let s = reduce(
+            State::default(),
+            &[
+                reply(&e, "bone_pain", Reply::No),
+                reply(&e, "pale_skin", Reply::NotSure),
+            ],
+        );
+        assert_eq!(ids(&e, s.answers.no), ["bone_pain"]);
+        assert_eq!(ids(&e, s.answers.unsure), ["pale_skin"]);
+        let s = reduce(
+            (*s).clone(),
+            &[
+                reply(&e, "bone_pain", Reply::NotSure),
+                toggle(&e, "pale_skin"),
+            ],
+        );
+        assert_eq!(ids(&e, s.answers.unsure), ["bone_pain"]);
+        assert!(s.answers.no.is_empty());
+        assert_eq!(ids(&e, s.answers.ticks), ["pale_skin"]);
+        let s = reduce((*s).clone(), &[reply(&e, "pale_skin", Reply::No)]);
+        assert!(s.answers.ticks.is_empty());
+        assert_eq!(ids(&e, s.answers.no), ["pale_skin"]);
+        let yes = reduce((*s).clone(), &[reply(&e, "pale_skin", Reply::Yes)]);
+        assert_eq!(ids(&e, yes.answers.ticks), ["pale_skin"]);
+        assert!(yes.answers.no.is_empty());
+    }
+
+    #[test]
+    fn none_of_these_unticks_its_group_until_a_box_of_it_is_ticked_and_can_be_undone() {
+        let e = engine();
+        let group = FindingKind::LegSymptom;
+        let none = Action::NoneOf {
+            group,
+            boxes: e.kind_mask(group),
+        };
+        let s = reduce(
+            State::default(),
+            &[toggle(&e, "muscle_cramps"), toggle(&e, "fatigue"), none],
+        );
+        assert_eq!(ids(&e, s.answers.ticks), ["fatigue"], "only its group");
+        assert!(s.answers.none_of.contains(group));
+        assert!(e
+            .denied(&s.answers)
+            .contains(e.finding_ix("muscle_cramps").unwrap()));
+        let same = Rc::clone(&s).reduce(none);
+        assert!(Rc::ptr_eq(&s, &same));
+        let undone = Rc::clone(&s).reduce(Action::Undo);
+        assert_eq!(ids(&e, undone.answers.ticks), ["muscle_cramps", "fatigue"]);
+        assert!(!undone.answers.none_of.contains(group));
+        let ticked = Rc::clone(&s).reduce(toggle(&e, "leg_weakness"));
+        assert!(!ticked.answers.none_of.contains(group), "exclusive");
+        let taken_back = s.reduce(Action::NotNoneOf(group));
+        assert!(taken_back.answers.none_of.is_empty());
     }
 
     #[test]
@@ -151,38 +376,47 @@ mod tests {
         let saved = SavedAnswers {
             ticked: vec!["fatigue".into(), "no_such_box".into()],
             onset: Some("weeks".into()),
+            no: vec!["bone_pain".into(), "fatigue".into()],
+            unsure: vec!["pale_skin".into()],
+            none_of: vec!["warning_sign".into(), "no_such_group".into()],
         };
-        let (state, notices) = restore(&engine, Ok(Saved::Answers(saved.clone())));
+        let state = restore(&engine, Ok(Saved::Answers(saved)));
         assert_eq!(engine.ids(state.answers.ticks), ["fatigue"]);
+        assert_eq!(engine.ids(state.answers.no), ["bone_pain"], "a tick wins");
+        assert_eq!(engine.ids(state.answers.unsure), ["pale_skin"]);
+        assert!(state.answers.none_of.contains(FindingKind::WarningSign));
         assert_eq!(state.answers.onset, Some(Onset::Weeks));
-        assert_eq!(notices.len(), 1);
-        assert!(notices[0].contains("1 saved answer(s)"), "{notices:?}");
+        assert_eq!(state.notices.len(), 1);
+        assert!(
+            state.notices[0].contains("2 saved answer(s)"),
+            "{:?}",
+            state.notices
+        );
         let round_trip = to_saved(&engine, &state.answers);
         assert_eq!(round_trip.ticked, ["fatigue"]);
+        assert_eq!(round_trip.no, ["bone_pain"]);
+        assert_eq!(round_trip.none_of, ["warning_sign"]);
         assert_eq!(round_trip.onset.as_deref(), Some("weeks"));
         let odd = SavedAnswers {
-            ticked: vec![],
             onset: Some("yesterday".into()),
+            ..SavedAnswers::default()
         };
-        let (state, notices) = restore(&engine, Ok(Saved::Answers(odd)));
-        assert_eq!((state.answers.onset, notices.len()), (None, 1));
+        let state = restore(&engine, Ok(Saved::Answers(odd)));
+        assert_eq!((state.answers.onset, state.notices.len()), (None, 1));
     }
 
     #[test]
     fn a_failed_start_or_unreadable_storage_starts_empty_with_the_reason() {
         let engine = engine();
-        let (state, notices) = restore(&engine, Ok(Saved::AfterFailedStart));
-        assert!(state.answers.ticks.is_empty());
-        assert!(notices[0].contains("opened with nothing ticked"));
-        let (state, notices) = restore(&engine, Err(StorageError::Blocked));
-        assert!(state.answers.ticks.is_empty());
+        let state = restore(&engine, Ok(Saved::AfterFailedStart));
+        assert!(state.answers.is_empty());
+        assert!(state.notices[0].contains("opened with nothing ticked"));
+        let state = restore(&engine, Err(StorageError::Blocked));
+        assert!(state.answers.is_empty());
         assert_eq!(
-            notices,
+            &*state.notices,
             [AttrValue::from(StorageError::Blocked.to_string())]
         );
-        assert_eq!(
-            restore(&engine, Ok(Saved::Nothing)),
-            (State::default(), vec![])
-        );
+        assert_eq!(restore(&engine, Ok(Saved::Nothing)), State::default());
     }
 }

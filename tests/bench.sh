@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Prints figures, never fails on them: dist/ sizes (raw and gzip -9) and the engine's speed.
+# Prints figures, never fails on them: dist/ sizes (raw and gzip -9), the engine's speed, the
+# page's tick-to-DOM latency and how it fits a 390 px phone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "dist/ files (bytes, raw and gzip -9):"
@@ -15,3 +16,5 @@ echo
 cargo run --quiet --locked --release --bin bench
 echo
 node tests/perf/latency.mjs 60
+echo
+node tests/perf/phone.mjs dist

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{assess, assess_with, engine, find, finding_id, kb, ranked, seed_rows};
-use legcheck::engine::{Answers, Engine, Strength, Ticks};
+use legcheck::engine::{Answers, Engine, Strength};
 use legcheck::kb::{FindingKind, Mimic, Pattern, TriageLevel};
 use proptest::prelude::*;
 
@@ -102,7 +102,7 @@ fn each_full_seed_row_ranks_its_deficiency_first_and_strong() {
         let a = assess(&row.ids());
         let best = &a.matches[0];
         assert_eq!(
-            kb().deficiencies[best.deficiency].id,
+            engine().deficiency(best.deficiency).id,
             id,
             "seed row of {id}: {:?}",
             ranked(engine(), &a)
@@ -193,9 +193,7 @@ fn triage_levels() {
             f.id
         );
         assert!(
-            a.fired
-                .iter()
-                .any(|&r| engine.kb().triage_rules[r].when.is_only(&f.id)),
+            a.fired.iter().any(|&r| engine.rule(r).when.is_only(&f.id)),
             "{}",
             f.id
         );
@@ -220,7 +218,7 @@ fn potassium_caution_shows_only_when_it_applies() {
             .map(|m| {
                 m.cautions
                     .iter()
-                    .map(|&c| engine.kb().cautions[c].id.as_str())
+                    .map(|&c| engine.caution(c).id.as_str())
                     .collect()
             })
             .unwrap_or_default()
@@ -283,13 +281,127 @@ proptest! {
         }
     }
 
-    /// The bit set of ticks holds exactly the findings put in it, in index order.
+    /// A "no" (from a suggestion or a group's "None of these") never raises a deficiency: not
+    /// its strength, not its own standing (rank score, then the weight of the "no" answers
+    /// against it); only deficiencies that list the finding change at all (others may move
+    /// only because those fall). It never changes the care level or the rules that set it.
+    /// "Not sure" changes nothing but the suggestions.
     #[test]
-    fn ticks_hold_exactly_what_was_ticked(picks in proptest::collection::btree_set(0usize..256, 0..40)) {
-        let t: Ticks = picks.iter().copied().collect();
-        prop_assert_eq!(t.len(), picks.len());
-        prop_assert_eq!(t.iter().collect::<Vec<_>>(), picks.iter().copied().collect::<Vec<_>>());
+    fn a_no_never_raises_a_deficiency_or_changes_the_level(
+        picks in proptest::sample::subsequence(finding_ids(), 0..12),
+        noes in proptest::sample::subsequence(finding_ids(), 0..6),
+        extra in proptest::sample::select(finding_ids()),
+        none_of in proptest::sample::subsequence(FindingKind::ALL.to_vec(), 0..2),
+    ) {
+        let engine = engine();
+        let ix = |id: &String| engine.finding_ix(id).unwrap();
+        let mut before = Answers::default();
+        for p in &picks {
+            before.ticks.insert(ix(p));
+        }
+        for n in noes.iter().filter(|n| !picks.contains(n)) {
+            before.no.insert(ix(n));
+        }
+        for kind in none_of {
+            before.none_of.set(kind, true);
+        }
+        prop_assume!(!picks.contains(&extra));
+        let mut after = before;
+        after.no.insert(ix(&extra));
+        let (a, b) = (engine.assess(&before), engine.assess(&after));
+        prop_assert_eq!(a.level, b.level);
+        prop_assert_eq!(&a.fired, &b.fired);
+        prop_assert!(!b.separators.contains(&ix(&extra)));
+        prop_assert_eq!(a.matches.len(), b.matches.len());
+        for was in &a.matches {
+            let now = b.matches.iter().find(|m| m.deficiency == was.deficiency).unwrap();
+            let d = engine.deficiency(was.deficiency);
+            let lists = d.symptoms.items.iter().any(|l| l.finding == extra);
+            prop_assert!(now.strength <= was.strength, "{} rose", d.id);
+            prop_assert_eq!(now.score(), was.score(), "{}: the rank score ignores a no", &d.id);
+            prop_assert!(now.against >= was.against, "{}", &d.id);
+            if !lists {
+                prop_assert_eq!(now, was, "{} does not list {}", &d.id, &extra);
+            }
+        }
+        let mut unsure = before;
+        unsure.unsure.insert(ix(&extra));
+        let c = engine.assess(&unsure);
+        prop_assert!(!c.separators.contains(&ix(&extra)));
+        prop_assert_eq!((&c.matches, c.level, &c.fired), (&a.matches, a.level, &a.fired));
     }
+}
+
+#[test]
+fn a_no_to_a_typical_sign_is_named_on_the_card_and_can_lower_its_strength() {
+    let engine = engine();
+    let mut lowered = Vec::new();
+    for (d, def) in engine.deficiencies() {
+        // Its two most specific signs and a risk factor, then a "no" to every other sign.
+        let mut signs: Vec<&str> = def
+            .symptoms
+            .items
+            .iter()
+            .map(|l| l.finding.as_str())
+            .collect();
+        signs.sort_by_key(|f| engine.shared_by(engine.finding_ix(f).unwrap()));
+        let mut picks: Vec<&str> = signs.iter().take(2).copied().collect();
+        picks.extend(def.risk_factors.items.first().map(|l| l.finding.as_str()));
+        let mut answers = common::answers_in(engine, &picks);
+        let before = engine.assess(&answers);
+        let Some(was) = before.matches.iter().find(|m| m.deficiency == d) else {
+            continue;
+        };
+        for f in &was.missing {
+            answers.no.insert(*f);
+        }
+        let after = engine.assess(&answers);
+        let now = after.matches.iter().find(|m| m.deficiency == d).unwrap();
+        assert_eq!(
+            now.denied, was.missing,
+            "{}: every sign said no to, most specific first",
+            def.id
+        );
+        assert!(now.missing.is_empty(), "{}", def.id);
+        assert!(now.strength <= was.strength, "{}", def.id);
+        assert_eq!(after.level, before.level, "{}", def.id);
+        if now.strength < was.strength {
+            lowered.push(def.id.as_str());
+        }
+    }
+    assert!(
+        !lowered.is_empty(),
+        "a no to the other typical signs lowered no deficiency"
+    );
+}
+
+#[test]
+fn none_of_these_denies_the_group_s_unticked_boxes_only() {
+    let engine = engine();
+    let mut answers = common::answers_in(engine, &["muscle_cramps", "fatigue"]);
+    answers.none_of.set(FindingKind::LegSymptom, true);
+    let denied = engine.denied(&answers);
+    let cramps = engine.finding_ix("muscle_cramps").unwrap();
+    let weak = engine.finding_ix("leg_weakness").unwrap();
+    assert!(denied.contains(weak) && !denied.contains(cramps));
+    assert!(denied
+        .iter()
+        .all(|f| engine.finding(f).kind == FindingKind::LegSymptom));
+}
+
+#[test]
+fn search_finds_boxes_by_label_hint_and_lay_words() {
+    let engine = engine();
+    let found = |q: &str| engine.ids(engine.search(q).unwrap_or_default());
+    assert!(found("pins and needles").contains(&"numb_tingling_feet"));
+    assert!(found("laughing gas").contains(&"nitrous_oxide"));
+    assert!(found("PROXIMAL").contains(&"thigh_weakness"), "hints count");
+    assert!(found("zzzz").is_empty());
+    assert_eq!(
+        engine.search("  the my  "),
+        None,
+        "no words: every box shows"
+    );
 }
 
 #[test]
@@ -304,10 +416,7 @@ fn a_matching_mimic_keeps_a_deficiency_from_being_strong_on_its_pattern_alone() 
     let d = |engine: &Engine| {
         let a = assess_with(engine, &picks);
         let m = find(engine, &a, "vitamin_d").unwrap();
-        (
-            m.strength,
-            m.capped_by.map(|i| engine.kb().mimics[i].id.clone()),
-        )
+        (m.strength, m.capped_by.map(|i| engine.mimic(i).id.clone()))
     };
     assert_eq!(
         d(engine()),

@@ -597,7 +597,7 @@ fn one_level_of_advice_is_given_even_when_urgent_and_emergency_rules_fire() {
     let a = assess(&["swollen_calf", "paralysis"]);
     assert_eq!(a.level, Emergency);
     assert_eq!(
-        kb().triage_rules[a.fired[0]].level,
+        engine().rule(a.fired[0]).level,
         Emergency,
         "the most urgent reason comes first"
     );
@@ -655,7 +655,7 @@ fn every_listed_caution_shows_when_its_finding_is_ticked() {
                 .map(|m| m.cautions.clone())
                 .unwrap_or_default()
         };
-        on.iter().map(|&c| kb().cautions[c].id.clone()).collect()
+        on.iter().map(|&c| engine().caution(c).id.clone()).collect()
     };
     for (id, deficiency, finding) in CAUTIONS {
         // A symptom the deficiency lists that does not show the caution, so its card is
@@ -739,7 +739,7 @@ fn every_listed_mimic_matches_and_no_deficiency_is_strong_on_it_alone() {
     for (id, picks) in MIMICS {
         let a = assess(picks);
         assert!(
-            a.mimics.iter().any(|&m| kb.mimics[m].id == *id),
+            a.mimics.iter().any(|&m| engine().mimic(m).id == *id),
             "mimic {id} does not match {picks:?}"
         );
         // The whole pattern, every alternative ticked, still gives no strong deficiency.
@@ -749,7 +749,7 @@ fn every_listed_mimic_matches_and_no_deficiency_is_strong_on_it_alone() {
             .matches
             .iter()
             .filter(|m| m.strength == Strength::Strong)
-            .map(|m| kb.deficiencies[m.deficiency].id.as_str())
+            .map(|m| engine().deficiency(m.deficiency).id.as_str())
             .collect();
         assert!(strong.is_empty(), "{id}: {strong:?} strong");
     }

@@ -2,10 +2,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use gloo::utils::document;
+use legcheck::components::care_card::{CareCard, Place};
 use legcheck::components::safety_notes::SafetyNotes;
 use legcheck::components::separators::Separators;
-use legcheck::engine::{Answers, Engine};
-use legcheck::kb::{KnowledgeBase, EMBEDDED_JSON};
+use legcheck::engine::{Answers, CautionIx, Engine, FindingIx, MimicIx, RuleIx};
+use legcheck::kb::{KnowledgeBase, TriageLevel, EMBEDDED_JSON};
 use legcheck::{App, AppProps};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -230,7 +231,7 @@ async fn toggle_and_check(root: &Element, engine: &Engine, answers: &mut Answers
     let expected: Vec<&str> = a
         .matches
         .iter()
-        .map(|m| engine.kb().deficiencies[m.deficiency].id.as_str())
+        .map(|m| engine.deficiency(m.deficiency).id.as_str())
         .collect();
     assert_eq!(ranked(root), expected, "{context}");
     assert_eq!(triage_level(root), a.level.as_str(), "{context}");
@@ -308,14 +309,23 @@ fn harness(props: &HarnessProps) -> Html {
 #[wasm_bindgen_test]
 async fn components_with_nothing_to_show_still_render_one_element() {
     watch_errors();
-    let cases: [(&str, Html); 2] = [
+    let no_rules: std::rc::Rc<[RuleIx]> = std::rc::Rc::new([]);
+    let cases: [(&str, Html); 4] = [
         (
             "Separators",
-            html! { <Separators ids={Vec::<usize>::new()} on_toggle={Callback::noop()} /> },
+            html! { <Separators ids={Vec::<FindingIx>::new()} on_reply={Callback::noop()} /> },
         ),
         (
             "SafetyNotes",
-            html! { <SafetyNotes mimics={Vec::<usize>::new()} cautions={Vec::<usize>::new()} /> },
+            html! { <SafetyNotes mimics={Vec::<MimicIx>::new()} cautions={Vec::<CautionIx>::new()} /> },
+        ),
+        (
+            "CareCard at the top",
+            html! { <CareCard level={TriageLevel::None} rules={no_rules.clone()} place={Place::Top} /> },
+        ),
+        (
+            "CareCard in the results",
+            html! { <CareCard level={TriageLevel::None} rules={no_rules} place={Place::Results} /> },
         ),
     ];
     for (name, child) in cases {

@@ -1,4 +1,5 @@
-//! The checker page: warning banner, checkbox groups, live summary and ranked results.
+//! The checker page: the care card, the questions (search, groups, onset), the status bar and
+//! the results, the summary for a clinician.
 //!
 //! The answers change here and only here; one assessment is computed per change and each
 //! child gets only the part it shows, so Yew skips the children whose part did not change.
@@ -7,16 +8,22 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::care_card::{CareCard, Place};
+use super::clinician_summary::ClinicianSummary;
 use super::evaluation_summary::EvaluationSummary;
 use super::finding_group::FindingGroup;
+use super::finding_search::FindingSearch;
 use super::onset_question::OnsetQuestion;
+use super::page_footer::PageFooter;
+use super::page_header::PageHeader;
 use super::results::Results;
-use super::sources::SourceLinks;
-use super::triage_banner::TriageBanner;
+use super::status_bar::StatusBar;
+use super::summary;
+use super::use_answers::use_answers;
 use crate::browser;
-use crate::engine::{Engine, FindingIx};
-use crate::kb::{FindingKind, Onset};
-use crate::state::{self, Action};
+use crate::engine::{Engine, RuleIx};
+use crate::kb::FindingKind;
+use crate::state::Undoable;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerProps {
@@ -24,125 +31,131 @@ pub struct CheckerProps {
     pub engine: Rc<Engine>,
 }
 
+/// The id of the results section, where "See results" goes.
+const RESULTS_ID: &str = "results";
+
 /// The whole checker.
 #[component]
 pub fn Checker(props: &CheckerProps) -> Html {
     let engine = &props.engine;
-    let boot = use_memo((), {
-        let engine = Rc::clone(engine);
-        move |_| state::restore(&engine, browser::read_saved())
-    });
-    let state = use_reducer({
-        let start = boot.0;
-        move || start
-    });
+    let (state, save_error, on) = use_answers(engine);
     let assessment = use_memo(state.answers, {
         let engine = Rc::clone(engine);
         move |answers| engine.assess(answers)
     });
-    // From the first render on screen, a panic is no longer a failed start.
-    use_effect_with((), |_| browser::mark_started());
-    let save_error = use_state(|| None::<AttrValue>);
-    {
-        let save_error = save_error.clone();
+    let query = use_state(AttrValue::default);
+    let found = use_memo((*query).clone(), {
         let engine = Rc::clone(engine);
-        use_effect_with(state.answers, move |answers| {
-            let result = browser::save_answers(&state::to_saved(&engine, answers))
-                .err()
-                .map(|e| AttrValue::from(e.to_string()));
-            if *save_error != result {
-                save_error.set(result);
+        move |q| engine.search(q)
+    });
+    // Where the person was before "See results", for the way back, and the last question
+    // that had focus (clicking "See results" moves focus to the button itself).
+    let place = use_state(|| None::<browser::Place>);
+    let last_focus = use_mut_ref(|| None::<String>);
+    let on_query = {
+        let query = query.clone();
+        use_callback((), move |q: String, _| query.set(q.into()))
+    };
+    let on_see_results = {
+        let place = place.clone();
+        let last_focus = last_focus.clone();
+        use_callback((), move |(), _| {
+            place.set(Some(browser::remember_place(last_focus.borrow().clone())));
+            browser::show(RESULTS_ID);
+        })
+    };
+    let on_focus_in = {
+        let last_focus = last_focus.clone();
+        use_callback((), move |e: FocusEvent, _| {
+            let id = e
+                .target_dyn_into::<web_sys::Element>()
+                .map(|el| el.id())
+                .filter(|id| !id.is_empty());
+            if id.is_some() {
+                *last_focus.borrow_mut() = id;
             }
-        });
-    }
-    let on_toggle = {
-        let dispatcher = state.dispatcher();
-        use_callback((), move |f: FindingIx, _| {
-            dispatcher.dispatch(Action::Toggle(f))
         })
     };
-    let on_onset = {
-        let dispatcher = state.dispatcher();
-        use_callback((), move |o: Onset, _| {
-            dispatcher.dispatch(Action::SetOnset(o))
-        })
-    };
-    let on_clear = {
-        let dispatcher = state.dispatcher();
-        use_callback((), move |_: MouseEvent, _| {
-            dispatcher.dispatch(Action::Clear)
+    let on_back = {
+        let place = place.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(p) = &*place {
+                browser::return_to(p);
+            }
+            place.set(None);
         })
     };
 
-    let ticks = state.answers.ticks;
-    let onset = state.answers.onset;
-    // The ticks this render shows, sorted, for tests to wait on (the browser flips a box before
-    // the page has rendered what follows from it).
-    let mut rendered = engine.ids(ticks);
-    rendered.sort_unstable();
-    let rendered = AttrValue::from(rendered.join(" "));
-    let kb = engine.kb();
+    let answers = state.answers;
+    // The answers and search this render shows, for tests to wait on (the browser flips a box
+    // before the page has rendered what follows from it): sorted ids, space-separated.
+    let hook = |t: crate::engine::Ticks| {
+        let mut ids = engine.ids(t);
+        ids.sort_unstable();
+        AttrValue::from(ids.join(" "))
+    };
+    let none_of: Vec<&str> = answers.none_of.iter().map(|k| k.as_str()).collect();
     let group = |kind: FindingKind| {
+        let mask = engine.kind_mask(kind);
         html! {
-            <FindingGroup {kind} ticks={ticks.and(engine.kind_mask(kind))}
-                          on_toggle={on_toggle.clone()} />
+            <FindingGroup {kind} ticks={answers.ticks.and(mask)}
+                          said_no={answers.no.and(mask)} none={answers.none_of.contains(kind)}
+                          found={found.map(|f| f.and(mask))}
+                          on_toggle={on.toggle.clone()} on_none={on.none.clone()} />
         }
     };
+    let found_count = found.map(|f| f.without(engine.kind_mask(FindingKind::WarningSign)).len());
+    let status = summary::status(engine, &assessment);
+    let rules: Rc<[RuleIx]> = assessment.fired.as_slice().into();
+    let undo_text = state.undo.map(|u| match u.what {
+        Undoable::Clear => "Undo clear all",
+        Undoable::NoneOf(_) => "Undo \"None of these\"",
+    });
     html! {
         <div class="checker">
-            <TriageBanner level={assessment.level} rules={assessment.fired.clone()} />
-            <header class="page-header">
-                <h1>{ "Weak or cramping legs: could a missing nutrient be the cause?" }</h1>
-                <p class="disclaimer" data-testid="disclaimer">
-                    <strong>{ "This is not a diagnosis. " }</strong>
-                    { "It shows which deficiencies fit what you tick and which blood test to ask \
-                       about. Most leg weakness has other causes: see a doctor or nurse to find \
-                       out what is going on. What you tick stays on this device." }
-                </p>
-                <p class="scope" data-testid="scope">
-                    { "For adults only, not for children or pregnancy. It cannot examine you or \
-                       test your blood, and it cannot rule anything out. It only knows the \
-                       deficiencies listed here." }
-                </p>
-                <div class="special-groups" data-testid="special-groups">
-                    { for kb.notices.iter().map(|n| html! {
-                        <div class="special-group" data-notice={n.id.clone()}>
-                            <p><strong>{ format!("{} ", n.title) }</strong>{ &n.text }</p>
-                            <SourceLinks ids={n.sources.clone()} />
-                        </div>
-                    }) }
-                </div>
-            </header>
+            <CareCard level={assessment.level} rules={Rc::clone(&rules)} place={Place::Top} />
+            <PageHeader />
             <div class="notices">
-                { for boot.1.iter().chain(save_error.iter()).map(|n| html! { <p class="notice">{ n.clone() }</p> }) }
+                { for state.notices.iter().chain(save_error.iter()).map(|n| html! { <p class="notice">{ n.clone() }</p> }) }
             </div>
             <div class="layout">
                 <form class="questions" aria-label="Your symptoms and situation"
-                      data-testid="questions" data-ticked={rendered}
-                      data-onset={onset.map_or("", |o| o.as_str())}
-                      onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                      data-testid="questions" data-ticked={hook(answers.ticks)}
+                      data-no={hook(answers.no)} data-unsure={hook(answers.unsure)}
+                      data-none-of={none_of.join(" ")} data-query={(*query).clone()}
+                      data-onset={answers.onset.map_or("", |o| o.as_str())}
+                      onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}
+                      onfocusin={on_focus_in}>
+                    <FindingSearch query={(*query).clone()} found={found_count} {on_query} />
                     { group(FindingKind::WarningSign) }
                     // At the top of the symptoms, after the warning signs.
-                    <OnsetQuestion {onset} on_choose={on_onset} />
+                    <OnsetQuestion onset={answers.onset} on_choose={on.onset.clone()} />
                     { for FindingKind::ALL.into_iter().filter(|k| *k != FindingKind::WarningSign).map(group) }
-                    <button type="button" class="clear" onclick={on_clear} disabled={state.answers.is_empty()}>
-                        { "Clear all" }
-                    </button>
+                    <div class="form-actions">
+                        <button type="button" class="clear" onclick={on.clear.clone()} disabled={answers.is_empty()}>
+                            { "Clear all" }
+                        </button>
+                        <button type="button" class="secondary undo" onclick={on.undo.clone()}
+                                hidden={undo_text.is_none()}>
+                            { undo_text.unwrap_or("Undo") }
+                        </button>
+                    </div>
                 </form>
-                <section class="answers" aria-labelledby="answers-title">
+                <section class="answers" id={RESULTS_ID} aria-labelledby="answers-title" tabindex="-1">
+                    <StatusBar level={assessment.level} headline={status.headline.map(AttrValue::from)}
+                               detail={status.detail} {on_see_results} />
                     <h2 id="answers-title">{ "What could fit" }</h2>
-                    <Results assessment={assessment.clone()} on_toggle={on_toggle.clone()} />
+                    <button type="button" class="secondary back" onclick={on_back}
+                            hidden={place.is_none()}>
+                        { "Back to where you were" }
+                    </button>
+                    <CareCard level={assessment.level} {rules} place={Place::Results} />
+                    <Results assessment={assessment.clone()} on_reply={on.reply.clone()} />
+                    <ClinicianSummary assessment={assessment.clone()} />
                 </section>
             </div>
             <EvaluationSummary />
-            <footer class="page-footer">
-                <p>
-                    { "Content from cited public health sources (NIH, MedlinePlus, NHS and others); \
-                       it has not been reviewed by a clinician. Nothing you tick is sent anywhere: \
-                       it is kept only in this browser tab and is gone when you close it. " }
-                    { format!("Knowledge base {}, checked against its sources on {}.", kb.version, kb.reviewed) }
-                </p>
-            </footer>
+            <PageFooter />
         </div>
     }
 }

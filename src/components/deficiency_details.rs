@@ -2,32 +2,23 @@
 //! who is more at risk, intake and what helps, each with its sources. A component of its own
 //! so that a tick, which changes a card's evidence, never renders this part again.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::sources::SourceLinks;
-use crate::engine::{DeficiencyIx, Engine};
+use super::use_engine;
+use crate::engine::DeficiencyIx;
 
 #[derive(Properties, PartialEq)]
 pub struct DeficiencyDetailsProps {
     pub deficiency: DeficiencyIx,
-    /// Open at first (the best match's card).
-    pub open: bool,
 }
 
-/// A `details` element (always one, so never an empty render).
+/// A `div` inside the card's "More about" details.
 #[component]
 pub fn DeficiencyDetails(props: &DeficiencyDetailsProps) -> Html {
-    let engine = use_context::<Rc<Engine>>();
-    let Some((kb, d)) = engine.as_deref().and_then(|e| {
-        e.kb()
-            .deficiencies
-            .get(props.deficiency)
-            .map(|d| (e.kb(), d))
-    }) else {
-        return html! { <details class="more" /> };
-    };
+    let engine = use_engine();
+    let kb = engine.kb();
+    let d = engine.deficiency(props.deficiency);
     let risks: Vec<_> = d
         .risk_factors
         .items
@@ -35,8 +26,7 @@ pub fn DeficiencyDetails(props: &DeficiencyDetailsProps) -> Html {
         .filter_map(|l| kb.finding(&l.finding))
         .collect();
     html! {
-        <details class="more" open={props.open}>
-            <summary>{ format!("About {}: what it does, the test, what to do", d.name) }</summary>
+        <div class="deficiency-details">
             <h4>{ "What it does" }</h4>
             <p>{ &d.role.text }</p>
             <SourceLinks ids={d.role.sources.clone()} />
@@ -68,6 +58,6 @@ pub fn DeficiencyDetails(props: &DeficiencyDetailsProps) -> Html {
                 <dt>{ "Everyday steps" }</dt><dd>{ &d.management.lifestyle }</dd>
             </dl>
             <SourceLinks ids={d.management.sources.clone()} />
-        </details>
+        </div>
     }
 }

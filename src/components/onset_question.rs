@@ -14,7 +14,7 @@ pub struct OnsetQuestionProps {
 }
 
 /// The words of each answer.
-fn label(onset: Onset) -> &'static str {
+pub fn label(onset: Onset) -> &'static str {
     match onset {
         Onset::Hours => "In the last few hours",
         Onset::Days => "Over a few days",

@@ -1,15 +1,16 @@
-//! One ranked deficiency: strength, the ticked evidence and typical signs not ticked, each
-//! section with its sources, then what to do (`DeficiencyDetails`, which renders again only
-//! when it opens or closes, not on every tick).
-
-use std::rc::Rc;
+//! One ranked deficiency, to scan: its name and strength, what was ticked for it in one line,
+//! the blood test to ask about, any caution the ticks light up and the "no" answers against
+//! it. Everything else (what it is, signs not ticked, what the nutrient does, who is at risk,
+//! intake, what helps and every source) opens on demand.
 
 use yew::prelude::*;
 
+use super::care::strength_text;
 use super::caution_note::CautionNote;
 use super::deficiency_details::DeficiencyDetails;
 use super::sources::SourceLinks;
-use crate::engine::{Engine, Evidence, Match, Strength};
+use super::use_engine;
+use crate::engine::{Evidence, FindingIx, Match};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultCardProps {
@@ -17,14 +18,6 @@ pub struct ResultCardProps {
     pub rank: usize,
     /// The match as the engine assessed it: the card renders again only when it changes.
     pub m: Match,
-}
-
-fn strength_text(s: Strength) -> &'static str {
-    match s {
-        Strength::Strong => "Strong match",
-        Strength::Possible => "Possible match",
-        Strength::Weak => "Weak match",
-    }
 }
 
 /// How much one piece of evidence counts, in words (no numbers are invented for the person).
@@ -40,26 +33,20 @@ fn weight_text(e: &Evidence) -> String {
     }
 }
 
-/// A list item with `data-condition` for tests and an article inside.
+/// A list item with `data-condition` and `data-strength` for tests, and an article inside.
 #[component]
 pub fn ResultCard(props: &ResultCardProps) -> Html {
-    let engine = use_context::<Rc<Engine>>();
+    let engine = use_engine();
     let m = &props.m;
-    // Never an empty render (yewstack/yew#4092, see `results.rs`).
-    let Some((kb, d)) = engine
-        .as_deref()
-        .and_then(|e| e.kb().deficiencies.get(m.deficiency).map(|d| (e.kb(), d)))
-    else {
-        return html! { <li class="result">{ "This result could not be shown." }</li> };
-    };
-    let label = |i: usize| {
-        kb.findings
-            .get(i)
-            .map(|f| f.label.clone())
-            .unwrap_or_default()
-    };
-    let id_of = |i: usize| kb.findings.get(i).map(|f| f.id.clone()).unwrap_or_default();
+    let d = engine.deficiency(m.deficiency);
+    let finding = |f: FindingIx| engine.finding(f);
     let title_id = format!("result-{}", d.id);
+    let denied: Vec<&str> = m
+        .denied
+        .iter()
+        .map(|&f| finding(f).label.as_str())
+        .collect();
+    let denied_ids: Vec<&str> = m.denied.iter().map(|&f| finding(f).id.as_str()).collect();
     html! {
         <li class={classes!("result", format!("strength-{}", m.strength.as_str()))}
             data-condition={d.id.clone()} data-strength={m.strength.as_str()}>
@@ -69,37 +56,52 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
                     { &d.name }
                     <span class="badge">{ strength_text(m.strength) }</span>
                 </h3>
-                <p class="condition">{ &d.condition }</p>
-                if let Some(mimic) = m.capped_by.and_then(|i| kb.mimics.get(i)) {
-                    <p class="capped" data-testid="capped">
-                        { format!("Shown as possible, not strong: what you ticked also fits {}, which is not a deficiency.", mimic.name) }
-                    </p>
-                }
-                <div class="card-cautions">
-                    { for m.cautions.iter().filter_map(|&c| kb.cautions.get(c)).map(|c| html! {
-                        <CautionNote id={c.id.clone()} text={c.text.clone()} sources={c.sources.clone()} />
-                    }) }
-                </div>
-                <h4>{ "Why it matched" }</h4>
-                <ul class="evidence" data-testid="evidence">
-                    { for m.evidence.iter().map(|e| html! {
-                        <li data-finding={id_of(e.finding)}>
-                            { label(e.finding) }
-                            <span class="weight">{ format!(" ({})", weight_text(e)) }</span>
-                        </li>
-                    }) }
-                </ul>
-                <h4>{ "Typical signs you did not tick" }</h4>
-                if m.missing.is_empty() {
-                    <p class="missing-none">{ "None: you ticked all its typical signs." }</p>
-                } else {
-                    <ul class="missing" data-testid="missing">
-                        { for m.missing.iter().map(|&i| html! { <li data-finding={id_of(i)}>{ label(i) }</li> }) }
+                <div class="fits">
+                    <span class="fits-label">{ "You ticked: " }</span>
+                    <ul class="evidence" data-testid="evidence">
+                        { for m.evidence.iter().map(|e| html! {
+                            <li data-finding={finding(e.finding).id.clone()}>{ &finding(e.finding).label }</li>
+                        }) }
                     </ul>
-                }
-                if let Some(note) = &d.symptoms.note { <p class="note">{ note }</p> }
-                <SourceLinks ids={d.symptoms.sources.clone()} />
-                <DeficiencyDetails deficiency={m.deficiency} open={props.rank == 1} />
+                </div>
+                <p class="ask-for"><strong>{ "Blood test to ask about: " }</strong>{ &d.tests.ask_for }</p>
+                <div class="card-notes">
+                    if let Some(mimic) = m.capped_by.map(|i| engine.mimic(i)) {
+                        <p class="capped" data-testid="capped">
+                            { format!("Shown as possible, not strong: what you ticked also fits {}, which is not a deficiency.", mimic.name) }
+                        </p>
+                    }
+                    { for m.cautions.iter().map(|&c| {
+                        let c = engine.caution(c);
+                        html! { <CautionNote id={c.id.clone()} text={c.text.clone()} sources={c.sources.clone()} /> }
+                    }) }
+                    if !denied.is_empty() {
+                        <p class="denied" data-testid="denied" data-denied={denied_ids.join(" ")}>
+                            { format!("You said no to: {}.", denied.join("; ")) }
+                        </p>
+                    }
+                </div>
+                <details class="more">
+                    <summary>{ format!("More about {}: food, supplements, sources", d.name) }</summary>
+                    <p class="condition">{ &d.condition }</p>
+                    <h4>{ "Why it matched" }</h4>
+                    <ul class="weights">
+                        { for m.evidence.iter().map(|e| html! {
+                            <li>{ format!("{}: {}", finding(e.finding).label, weight_text(e)) }</li>
+                        }) }
+                    </ul>
+                    <h4>{ "Typical signs you did not tick" }</h4>
+                    if m.missing.is_empty() {
+                        <p class="missing-none">{ "None: you ticked or answered all its typical signs." }</p>
+                    } else {
+                        <ul class="missing" data-testid="missing">
+                            { for m.missing.iter().map(|&i| html! { <li data-finding={finding(i).id.clone()}>{ &finding(i).label }</li> }) }
+                        </ul>
+                    }
+                    if let Some(note) = &d.symptoms.note { <p class="note">{ note }</p> }
+                    <SourceLinks ids={d.symptoms.sources.clone()} />
+                    <DeficiencyDetails deficiency={m.deficiency} />
+                </details>
             </article>
         </li>
     }

@@ -1,10 +1,8 @@
 //! Source links under each section of a deficiency or rule.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::engine::Engine;
+use super::use_engine;
 
 #[derive(Properties, PartialEq)]
 pub struct SourceLinksProps {
@@ -15,10 +13,7 @@ pub struct SourceLinksProps {
 /// "Sources: NHS: Vitamin D, ..." as links that send no referrer.
 #[component]
 pub fn SourceLinks(props: &SourceLinksProps) -> Html {
-    let Some(engine) = use_context::<Rc<Engine>>() else {
-        // Never an empty render (yewstack/yew#4092, see `results.rs`).
-        return html! { <p class="sources" /> };
-    };
+    let engine = use_engine();
     html! {
         <p class="sources">
             { if props.ids.len() == 1 { "Source: " } else { "Sources: " } }

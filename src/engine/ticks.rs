@@ -10,23 +10,26 @@ const WORDS: usize = MAX_FINDINGS.div_ceil(64);
 pub struct Ticks([u64; WORDS]);
 
 impl Ticks {
-    /// Whether finding `i` is in the set.
-    pub fn contains(self, i: FindingIx) -> bool {
+    /// Whether finding `f` is in the set.
+    pub fn contains(self, f: FindingIx) -> bool {
+        let i = f.get();
         i < MAX_FINDINGS && self.0[i / 64] & (1 << (i % 64)) != 0
     }
 
-    /// Adds finding `i` (indices at or above [`MAX_FINDINGS`] are ignored; the knowledge base
-    /// never has that many).
-    pub fn insert(&mut self, i: FindingIx) {
+    /// Adds finding `f` (indices at or above [`MAX_FINDINGS`] are ignored; validation keeps the
+    /// knowledge base below that many).
+    pub fn insert(&mut self, f: FindingIx) {
+        let i = f.get();
         if i < MAX_FINDINGS {
             self.0[i / 64] |= 1 << (i % 64);
         }
     }
 
-    /// Removes finding `i`; true if it was there.
-    pub fn remove(&mut self, i: FindingIx) -> bool {
-        let was = self.contains(i);
+    /// Removes finding `f`; true if it was there.
+    pub fn remove(&mut self, f: FindingIx) -> bool {
+        let was = self.contains(f);
         if was {
+            let i = f.get();
             self.0[i / 64] &= !(1 << (i % 64));
         }
         was
@@ -50,7 +53,9 @@ impl Ticks {
 
     /// The findings in the set, lowest index first.
     pub fn iter(self) -> impl Iterator<Item = FindingIx> {
-        (0..MAX_FINDINGS).filter(move |i| self.contains(*i))
+        (0..MAX_FINDINGS)
+            .map(FindingIx::new)
+            .filter(move |f| self.contains(*f))
     }
 
     /// Whether the two sets share a finding.
@@ -97,23 +102,39 @@ impl FromIterator<FindingIx> for Ticks {
 mod tests {
     use super::*;
 
+    fn set(ids: &[usize]) -> Ticks {
+        ids.iter().map(|&i| FindingIx::new(i)).collect()
+    }
+
     #[test]
     fn ticks_are_a_set() {
         let mut t = Ticks::default();
         assert!(t.is_empty());
-        t.insert(3);
-        t.insert(70);
-        t.insert(3);
+        t.insert(FindingIx::new(3));
+        t.insert(FindingIx::new(70));
+        t.insert(FindingIx::new(3));
         assert_eq!(t.len(), 2);
-        assert_eq!(t.iter().collect::<Vec<_>>(), [3, 70]);
-        assert!(t.remove(3) && !t.remove(3));
-        t.toggle(70);
+        assert_eq!(t, set(&[3, 70]));
+        assert!(t.remove(FindingIx::new(3)) && !t.remove(FindingIx::new(3)));
+        t.toggle(FindingIx::new(70));
         assert!(t.is_empty());
-        let a: Ticks = [1, 2, 65].into_iter().collect();
-        let b: Ticks = [2, 65].into_iter().collect();
+        let (a, b) = (set(&[1, 2, 65]), set(&[2, 65]));
         assert!(a.contains_all(b) && !b.contains_all(a));
         assert!(a.intersects(b));
-        assert_eq!(a.without(b).iter().collect::<Vec<_>>(), [1]);
+        assert_eq!(a.without(b), set(&[1]));
         assert_eq!(a.and(b), b);
+        assert_eq!(a.iter().map(FindingIx::get).collect::<Vec<_>>(), [1, 2, 65]);
+    }
+
+    /// The bit set holds exactly the findings put in it, in index order, for every index up
+    /// to the most findings a knowledge base may have.
+    #[test]
+    fn ticks_hold_exactly_what_was_ticked() {
+        for step in 1..=MAX_FINDINGS {
+            let picks: Vec<usize> = (0..MAX_FINDINGS).step_by(step).collect();
+            let t = set(&picks);
+            assert_eq!(t.len(), picks.len());
+            assert_eq!(t.iter().map(FindingIx::get).collect::<Vec<_>>(), picks);
+        }
     }
 }

@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use legcheck::engine::{Answers, Assessment, Engine, Match};
+use legcheck::engine::{Answers, Assessment, Engine, FindingIx, Match};
 use legcheck::kb::{KnowledgeBase, Onset};
 use serde::Deserialize;
 
@@ -30,7 +30,7 @@ pub fn answers_in(engine: &Engine, ids: &[&str]) -> Answers {
         ticks: engine
             .ticks(ids.iter().copied())
             .unwrap_or_else(|e| panic!("{e}")),
-        onset: None,
+        ..Answers::default()
     }
 }
 
@@ -57,7 +57,7 @@ pub fn assess_with(engine: &Engine, ids: &[&str]) -> Assessment {
 pub fn ranked<'e>(engine: &'e Engine, a: &Assessment) -> Vec<&'e str> {
     a.matches
         .iter()
-        .map(|m| engine.kb().deficiencies[m.deficiency].id.as_str())
+        .map(|m| engine.deficiency(m.deficiency).id.as_str())
         .collect()
 }
 
@@ -65,20 +65,20 @@ pub fn ranked<'e>(engine: &'e Engine, a: &Assessment) -> Vec<&'e str> {
 pub fn find<'a>(engine: &Engine, a: &'a Assessment, deficiency: &str) -> Option<&'a Match> {
     a.matches
         .iter()
-        .find(|m| engine.kb().deficiencies[m.deficiency].id == deficiency)
+        .find(|m| engine.deficiency(m.deficiency).id == deficiency)
 }
 
 /// The fired rules' ids, most urgent first.
 pub fn fired<'e>(engine: &'e Engine, a: &Assessment) -> Vec<&'e str> {
     a.fired
         .iter()
-        .map(|&r| engine.kb().triage_rules[r].id.as_str())
+        .map(|&r| engine.rule(r).id.as_str())
         .collect()
 }
 
 /// A finding's id.
-pub fn finding_id(engine: &Engine, i: usize) -> &str {
-    &engine.kb().findings[i].id
+pub fn finding_id(engine: &Engine, f: FindingIx) -> &str {
+    &engine.finding(f).id
 }
 
 #[derive(Deserialize)]

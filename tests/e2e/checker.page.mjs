@@ -52,3 +52,31 @@ export class CheckerPage {
     return this.results.locator(`[data-condition="${id}"]`);
   }
 }
+
+/** The share of the screen (0 to 1) that fixed or sticky elements cover while stuck in view:
+ * what stays over the form as the person scrolls. */
+export function coveredShare(page) {
+  return page.evaluate(() => {
+    const h = window.innerHeight;
+    const rows = new Array(h).fill(false);
+    for (const el of document.querySelectorAll("body *")) {
+      const pos = getComputedStyle(el).position;
+      if (pos !== "fixed" && pos !== "sticky") continue;
+      const r = el.getBoundingClientRect();
+      if (r.height === 0 || r.bottom <= 0 || r.top >= h) continue;
+      // A sticky element counts only while it is stuck at an edge of the screen.
+      if (pos === "sticky" && r.top > 1 && r.bottom < h - 1) continue;
+      for (let y = Math.max(0, Math.floor(r.top)); y < Math.min(h, Math.ceil(r.bottom)); y++) rows[y] = true;
+    }
+    return rows.filter(Boolean).length / h;
+  });
+}
+
+/** The rectangles of what is fixed or stuck over the page now (status bar, care card). */
+export function overlays(page) {
+  return page.evaluate(() => [...document.querySelectorAll("body *")]
+    .filter((el) => ["fixed", "sticky"].includes(getComputedStyle(el).position))
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.height > 0 && r.bottom > 0 && r.top < innerHeight)
+    .map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right })));
+}

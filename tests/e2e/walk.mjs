@@ -20,7 +20,8 @@ export function random(seed) {
   };
 }
 
-/** The engine, run natively: one JSON line in (the ticks), one JSON line out (the page). */
+/** The engine, run natively: one JSON line in (the answers and search), one JSON line out
+ * (the page). */
 export class Oracle {
   constructor(bin = process.env.ORACLE_BIN || join(ROOT, "target", "debug", "oracle")) {
     if (!existsSync(bin)) throw new Error(`no oracle at ${bin}: run \`cargo build --bin oracle\` (make test-e2e does)`);
@@ -29,11 +30,15 @@ export class Oracle {
     createInterface({ input: this.proc.stdout }).on("line", (line) => this.waiting.shift()(JSON.parse(line)));
   }
 
-  /** The expected page for a model state: `{ ticked: Set, onset: string | null }`. */
+  /** The expected page for a model state (see `emptyState`). */
   ask(state) {
     return new Promise((resolve) => {
       this.waiting.push(resolve);
-      this.proc.stdin.write(JSON.stringify({ ticked: [...state.ticked].sort(), onset: state.onset }) + "\n");
+      const sorted = (set) => [...set].sort();
+      this.proc.stdin.write(JSON.stringify({
+        ticked: sorted(state.ticked), onset: state.onset, no: sorted(state.no),
+        unsure: sorted(state.unsure), none_of: sorted(state.noneOf), query: state.query,
+      }) + "\n");
     });
   }
 
@@ -47,13 +52,18 @@ export function readPage(page) {
   return page.evaluate(() => {
     const all = (selector, root = document) => [...root.querySelectorAll(selector)];
     const triage = document.querySelector("[data-testid=triage]");
+    const undo = document.querySelector("button.undo");
     return {
-      checked: all("input[type=checkbox]:checked").map((e) => e.name).sort(),
+      checked: all("input[type=checkbox][name]:checked").map((e) => e.name).sort(),
+      noneOf: all("input[type=checkbox][id^=none-]:checked").map((e) => e.id.slice(5)).sort(),
+      saidNo: all(".choices li:has(.said-no) input[type=checkbox][name]").map((e) => e.name).sort(),
+      shown: all("fieldset:not([hidden]) .choices li:not([hidden]) input[type=checkbox][name]").map((e) => e.name).sort(),
       onset: document.querySelector("input[name=onset]:checked")?.value ?? null,
       ranked: all("[data-testid=results] [data-condition]").map((card) => ({
         id: card.dataset.condition,
         strength: card.dataset.strength,
         cautions: all("[data-caution]", card).map((c) => c.dataset.caution),
+        denied: card.querySelector("[data-denied]")?.dataset.denied.split(" ") ?? [],
       })),
       level: triage.dataset.level,
       alert: triage.querySelector("[role=alert]") !== null,
@@ -63,14 +73,18 @@ export function readPage(page) {
       cautions: all("[data-testid=results] [data-caution]").filter((e) => !e.closest("[data-condition]")).map((e) => e.dataset.caution),
       separators: all("[data-testid=separators] li[data-finding]").map((e) => e.dataset.finding),
       summary: document.querySelector("[data-testid=summary]").textContent,
+      undo: undo && !undo.hidden ? undo.textContent : null,
     };
   });
 }
 
 /** What the page should show, from the oracle's answer and the model's state. */
-export function expectedPage(state, oracle) {
+export function expectedPage(state, oracle, allFindings) {
   return {
     checked: [...state.ticked].sort(),
+    noneOf: [...state.noneOf].sort(),
+    saidNo: [...state.no].sort(),
+    shown: [...(oracle.shown ?? allFindings)].sort(),
     onset: state.onset,
     ranked: oracle.ranked,
     level: oracle.level,
@@ -80,6 +94,7 @@ export function expectedPage(state, oracle) {
     cautions: oracle.cautions,
     separators: oracle.separators,
     summary: oracle.summary,
+    undo: state.undo === null ? null : state.undo.what === "clear" ? "Undo clear all" : 'Undo "None of these"',
   };
 }
 
@@ -99,66 +114,142 @@ export function differences(actual, expected) {
 /** The onset question's answers, as the page's radio values. */
 export const ONSETS = ["hours", "days", "weeks", "months", "not_sure"];
 
+/** The groups of boxes, as the page names them. */
+export const GROUPS = ["warning_sign", "leg_symptom", "other_symptom", "risk_factor"];
+
+/** Words a person might search for: parts of labels, lay words and words no box has. */
+export const QUERIES = ["pins and needles", "water tablet", "laughing gas", "cramp", "weak", "tingl", "diarrhea", "zzz", "sun", "pee", ""];
+
 /** The model before anything is entered. */
 export function emptyState() {
-  return { ticked: new Set(), onset: null };
+  return { ticked: new Set(), onset: null, no: new Set(), unsure: new Set(), noneOf: new Set(), query: "", undo: null };
 }
+
+/** Whether no answer at all is entered (then "Clear all" is disabled). */
+function noAnswers(state) {
+  return state.ticked.size === 0 && state.no.size === 0 && state.unsure.size === 0 && state.noneOf.size === 0 && state.onset === null;
+}
+
+/** The answers of a state, to keep for undo. */
+function answersOf(state) {
+  return { ticked: new Set(state.ticked), onset: state.onset, no: new Set(state.no), unsure: new Set(state.unsure), noneOf: new Set(state.noneOf) };
+}
+
+const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 
 /** Picks the next step from the current model and what the engine says the page offers. */
 export function nextStep(rand, findings, state, oracle) {
   const ticked = state.ticked;
+  // Undo is offered only right after a clear or a "None of these": take it often then.
+  if (state.undo && rand() < 0.3) return { kind: "undo" };
   const r = rand();
   if (r < 0.03) return { kind: "reload" };
-  if (r < 0.07 && (ticked.size > 0 || state.onset !== null)) return { kind: "clear" };
-  if (r < 0.12) return { kind: "onset", id: ONSETS[Math.floor(rand() * ONSETS.length)] };
-  if (r < 0.22 && oracle.separators.length > 0) {
-    return { kind: "separator", id: oracle.separators[Math.floor(rand() * oracle.separators.length)] };
+  if (r < 0.06 && !noAnswers(state)) return { kind: "clear" };
+  if (r < 0.12) return { kind: "onset", id: pick(rand, ONSETS) };
+  if (r < 0.16) return { kind: "search", id: pick(rand, QUERIES) };
+  if (r < 0.19 && state.query === "") return { kind: "none", id: pick(rand, GROUPS) };
+  if (r < 0.29 && oracle.separators.length > 0) {
+    return { kind: pick(rand, ["yes", "yes", "no", "unsure"]), id: pick(rand, oracle.separators) };
   }
+  // Only boxes in view can be clicked: with a search, those it leaves.
+  const inView = oracle.shown ?? findings;
   // Unticking is as common as ticking once a few boxes are ticked.
   if (ticked.size > 0 && rand() < Math.min(0.5, ticked.size / 8)) {
-    const on = [...ticked];
-    return { kind: "toggle", id: on[Math.floor(rand() * on.length)] };
+    return { kind: "toggle", id: pick(rand, [...ticked]) };
   }
-  return { kind: "toggle", id: findings[Math.floor(rand() * findings.length)] };
+  return { kind: "toggle", id: pick(rand, inView) };
 }
 
-/** The model: how a step changes the state (a suggestion the page does not offer is skipped). */
-export function applyStep(step, state, offered) {
-  const ticked = new Set(state.ticked);
-  let onset = state.onset;
-  if (step.kind === "toggle") {
-    if (!ticked.delete(step.id)) ticked.add(step.id);
-  } else if (step.kind === "separator" && offered.includes(step.id)) {
-    ticked.add(step.id);
-  } else if (step.kind === "onset") {
-    onset = step.id;
-  } else if (step.kind === "clear") {
-    ticked.clear();
-    onset = null;
+/** The model: how a step changes the state (a step the page does not offer is skipped). */
+export function applyStep(step, state, offered, groupOf) {
+  const s = { ...answersOf(state), query: state.query, undo: state.undo };
+  const tick = (id) => {
+    s.ticked.add(id);
+    s.no.delete(id);
+    s.unsure.delete(id);
+    s.noneOf.delete(groupOf[id]);
+  };
+  const changed = () => { s.undo = null; };
+  switch (step.kind) {
+    case "toggle":
+      if (!s.ticked.delete(step.id)) tick(step.id);
+      changed();
+      break;
+    case "yes": case "no": case "unsure":
+      if (!offered.includes(step.id)) break;
+      if (step.kind === "yes") tick(step.id);
+      else if (step.kind === "no") { s.ticked.delete(step.id); s.unsure.delete(step.id); s.no.add(step.id); }
+      else { s.ticked.delete(step.id); s.no.delete(step.id); s.unsure.add(step.id); }
+      changed();
+      break;
+    case "none":
+      if (s.noneOf.has(step.id)) {
+        s.noneOf.delete(step.id);
+        changed();
+      } else {
+        s.undo = { what: "none", answers: answersOf(state) };
+        for (const id of Object.keys(groupOf).filter((f) => groupOf[f] === step.id)) {
+          s.ticked.delete(id);
+          s.unsure.delete(id);
+        }
+        s.noneOf.add(step.id);
+      }
+      break;
+    case "onset":
+      if (s.onset !== step.id) { s.onset = step.id; changed(); }
+      break;
+    case "search":
+      s.query = step.id;
+      break;
+    case "clear":
+      if (noAnswers(state)) break;
+      s.undo = { what: "clear", answers: answersOf(state) };
+      Object.assign(s, answersOf(emptyState()));
+      break;
+    case "undo":
+      if (state.undo) Object.assign(s, answersOf(state.undo.answers), { undo: null });
+      break;
+    case "reload":
+      s.query = "";
+      s.undo = null;
+      break;
   }
-  return { ticked, onset };
+  return s;
 }
 
 export function describe(step) {
-  return step.id ? `${step.kind} ${step.id}` : step.kind;
+  return step.id !== undefined ? `${step.kind} ${JSON.stringify(step.id)}` : step.kind;
 }
 
-/** Does the step on the page; false when the page does not offer it (a replayed suggestion). */
+/** Does the step on the page; false when the page does not offer it (a replayed step). */
 export async function doStep(page, step, offered) {
+  const reply = { yes: "Yes", no: "No", unsure: "Not sure" };
   switch (step.kind) {
     case "toggle":
+      if (!(await page.locator(`#f-${step.id}`).isVisible())) return false;
       await page.locator(`#f-${step.id}`).click();
       return true;
     case "onset":
       await page.locator(`#onset-${step.id}`).click();
       return true;
-    case "separator":
+    case "yes": case "no": case "unsure":
       if (!offered.includes(step.id)) return false;
-      await page.locator(`[data-testid=separators] li[data-finding="${step.id}"] button`).click();
+      await page.locator(`[data-testid=separators] li[data-finding="${step.id}"]`).getByRole("button", { name: reply[step.kind], exact: true }).click();
+      return true;
+    case "none":
+      if (!(await page.locator(`#none-${step.id}`).isVisible())) return false;
+      await page.locator(`#none-${step.id}`).click();
+      return true;
+    case "search":
+      await page.locator("#find-box").fill(step.id);
       return true;
     case "clear":
       if (!(await page.getByRole("button", { name: "Clear all" }).isEnabled())) return false;
       await page.getByRole("button", { name: "Clear all" }).click();
+      return true;
+    case "undo":
+      if (!(await page.locator("button.undo").isVisible())) return false;
+      await page.locator("button.undo").click();
       return true;
     case "reload":
       await page.reload();
@@ -169,27 +260,28 @@ export async function doStep(page, step, offered) {
 }
 
 /**
- * Waits until the page has rendered the model's answers (the form's data-ticked and data-onset
- * hooks, written by the page after it renders), then returns what differs from the engine. A
- * dead page never renders them, so the wait ends in a timeout, reported as a difference.
+ * Waits until the page has rendered the model's answers and search (the form's data-ticked,
+ * data-no, data-unsure, data-none-of, data-onset and data-query hooks, written by the page
+ * after it renders), then returns what differs from the engine. A dead page never renders
+ * them, so the wait ends in a timeout, reported as a difference.
  */
-export async function check(page, state, oracle, timeout) {
-  const key = { ticked: [...state.ticked].sort().join(" "), onset: state.onset ?? "" };
+export async function check(page, state, oracle, timeout, allFindings) {
+  const ids = (set) => [...set].sort().join(" ");
+  const key = {
+    ticked: ids(state.ticked), no: ids(state.no), unsure: ids(state.unsure),
+    noneOf: ids(state.noneOf), onset: state.onset ?? "", query: state.query,
+  };
+  const hooks = () => {
+    const form = document.querySelector("[data-testid=questions]");
+    return form && { ticked: form.dataset.ticked, no: form.dataset.no, unsure: form.dataset.unsure, noneOf: form.dataset.noneOf, onset: form.dataset.onset, query: form.dataset.query };
+  };
   try {
-    await page.waitForFunction(
-      (k) => {
-        const form = document.querySelector("[data-testid=questions]");
-        return form !== null && form.dataset.ticked === k.ticked && form.dataset.onset === k.onset;
-      },
-      key,
-      { timeout },
-    );
+    // A string expression: Playwright evaluates it itself, so the page's policy (no eval)
+    // does not apply.
+    await page.waitForFunction(`JSON.stringify((${hooks})()) === ${JSON.stringify(JSON.stringify(key))}`, null, { timeout });
   } catch {
-    const shown = await page.evaluate(() => {
-      const form = document.querySelector("[data-testid=questions]");
-      return form ? { ticked: form.dataset.ticked, onset: form.dataset.onset } : null;
-    }).catch(() => "(page gone)");
+    const shown = await page.evaluate(hooks).catch(() => "(page gone)");
     return [`the page did not render the answers ${JSON.stringify(key)} within ${timeout} ms (it shows ${JSON.stringify(shown)})`];
   }
-  return differences(await readPage(page), expectedPage(state, oracle));
+  return differences(await readPage(page), expectedPage(state, oracle, allFindings));
 }

@@ -53,7 +53,7 @@ try {
     await page.getByTestId("summary").waitFor();
     // The page's own boxes, warning signs left out (their care card would stay sticky over
     // the boxes), so the same script measures any version of the page.
-    const BOXES = await page.evaluate(() => [...document.querySelectorAll("fieldset:not([data-testid=group-warning_sign]) input[type=checkbox]")].map((e) => e.name));
+    const BOXES = await page.evaluate(() => [...document.querySelectorAll("fieldset:not([data-testid=group-warning_sign]) input[type=checkbox][name]")].map((e) => e.name));
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate });
     const rand = random(7);

@@ -216,6 +216,7 @@ impl Case {
                 .filter_map(|id| engine.finding_ix(id))
                 .collect(),
             onset: self.onset,
+            ..Answers::default()
         }
     }
 
@@ -477,19 +478,14 @@ impl Outcome {
 /// Runs one case: its annotated ticks through the engine.
 pub fn run(engine: &Engine, case: &Case) -> Outcome {
     let a = engine.assess(&case.answers(engine));
-    let kb = engine.kb();
     Outcome {
         ranking: a
             .matches
             .iter()
-            .map(|m| (kb.deficiencies[m.deficiency].id.clone(), m.strength))
+            .map(|m| (engine.deficiency(m.deficiency).id.clone(), m.strength))
             .collect(),
         level: Care::from_page(a.level),
-        rules: a
-            .fired
-            .iter()
-            .map(|&r| kb.triage_rules[r].id.clone())
-            .collect(),
+        rules: a.fired.iter().map(|&r| engine.rule(r).id.clone()).collect(),
         case: case.clone(),
     }
 }

@@ -1,61 +1,85 @@
-//! The model-based browser walk's oracle: the engine run natively on the walk's ticks.
+//! The model-based browser walk's oracle: the engine run natively on the walk's answers.
 //!
-//! Reads the answers, one JSON object per line on stdin (`{"ticked": [ids], "onset": "weeks" |
-//! null}`; a bare array of ids means no onset answer), and prints, per line, one JSON object
-//! with everything the page should show for those answers: the ranked deficiency ids
-//! with their strength labels, the triage level and fired rules, the mimics, the general and
-//! per-card cautions, the "what would tell them apart" suggestions and the status line.
-//! A dev-only binary (`tests/e2e/walk.spec.mjs` spawns it); nothing here ships in the page.
+//! Reads one JSON object per line on stdin, the answers as the page saves them (`{"ticked":
+//! [ids], "onset": "weeks" | null, "no": [ids], "unsure": [ids], "none_of": [groups]}`, the
+//! last three optional; a bare array of ids means ticks only) plus an optional `"query"` (the
+//! search field's text), and prints, per line, one JSON object with everything the page
+//! should show: the ranked deficiency ids with their strength labels, cautions and "no"
+//! answers against them, the triage level and fired rules, the mimics, the general cautions,
+//! the suggestions, the status line, and the boxes a search shows. A dev-only binary
+//! (`tests/e2e/walk.spec.mjs` spawns it); nothing here ships in the page.
 
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
-use legcheck::browser::SavedAnswers;
+use legcheck::browser::{Saved, SavedAnswers};
 use legcheck::components::summary;
-use legcheck::engine::{Answers, Engine};
-use legcheck::kb::{KnowledgeBase, Onset};
+use legcheck::engine::{Answers, Engine, Ticks};
+use legcheck::kb::{FindingKind, KnowledgeBase};
+use legcheck::state;
 use serde_json::{json, Value};
 
-/// What the page should show for one set of answers, by id.
-fn expected(engine: &Engine, answers: &Answers) -> Value {
+/// One line of input: the saved answers and the search text.
+#[derive(serde::Deserialize)]
+struct Query {
+    #[serde(flatten)]
+    answers: SavedAnswers,
+    #[serde(default)]
+    query: String,
+}
+
+/// What the page should show for one set of answers and search, by id.
+fn expected(engine: &Engine, answers: &Answers, query: &str) -> Value {
     let a = engine.assess(answers);
-    let kb = engine.kb();
-    let ids = |items: &[usize], of: &dyn Fn(usize) -> String| -> Vec<String> {
-        items.iter().map(|&i| of(i)).collect()
+    let ids = |items: Vec<String>| Value::from(items);
+    let findings = |t: &[legcheck::engine::FindingIx]| -> Vec<String> {
+        t.iter().map(|&f| engine.finding(f).id.clone()).collect()
     };
-    let caution = |i: usize| kb.cautions[i].id.clone();
+    let cautions = |c: &[legcheck::engine::CautionIx]| -> Vec<String> {
+        c.iter().map(|&c| engine.caution(c).id.clone()).collect()
+    };
+    // The boxes a search leaves in view: matches, ticked boxes and every warning sign.
+    let shown: Option<Vec<&str>> = engine.search(query).map(|found: Ticks| {
+        let keep = found
+            .or(answers.ticks)
+            .or(engine.kind_mask(FindingKind::WarningSign));
+        engine.ids(keep)
+    });
     json!({
         "ranked": a.matches.iter().map(|m| json!({
-            "id": kb.deficiencies[m.deficiency].id,
+            "id": engine.deficiency(m.deficiency).id,
             "strength": m.strength.as_str(),
-            "cautions": ids(&m.cautions, &caution),
+            "cautions": cautions(&m.cautions),
+            "denied": findings(&m.denied),
         })).collect::<Vec<_>>(),
         "level": a.level.as_str(),
-        "rules": ids(&a.fired, &|i| kb.triage_rules[i].id.clone()),
-        "mimics": ids(&a.mimics, &|i| kb.mimics[i].id.clone()),
-        "cautions": ids(&a.general_cautions, &caution),
-        "separators": ids(&a.separators, &|i| kb.findings[i].id.clone()),
-        "summary": summary::line(engine, &a),
+        "rules": ids(a.fired.iter().map(|&r| engine.rule(r).id.clone()).collect()),
+        "mimics": ids(a.mimics.iter().map(|&m| engine.mimic(m).id.clone()).collect()),
+        "cautions": cautions(&a.general_cautions),
+        "separators": findings(&a.separators),
+        "summary": summary::status(engine, &a).to_string(),
+        "shown": shown,
     })
 }
 
-/// One line of input as answers.
-fn parse(engine: &Engine, line: &str) -> Result<Answers, String> {
-    let saved: SavedAnswers = serde_json::from_str::<Vec<String>>(line)
-        .map(|ticked| SavedAnswers {
-            ticked,
-            onset: None,
+/// One line of input as answers (through the page's own restore, which must leave nothing
+/// out) and the search text.
+fn parse(engine: &Engine, line: &str) -> Result<(Answers, String), String> {
+    let q: Query = serde_json::from_str::<Vec<String>>(line)
+        .map(|ticked| Query {
+            answers: SavedAnswers {
+                ticked,
+                ..SavedAnswers::default()
+            },
+            query: String::new(),
         })
         .or_else(|_| serde_json::from_str(line))
         .map_err(|e| e.to_string())?;
-    let ticks = engine
-        .ticks(saved.ticked.iter().map(String::as_str))
-        .map_err(|e| e.to_string())?;
-    let onset = match saved.onset.as_deref() {
-        None => None,
-        Some(o) => Some(Onset::parse(o).ok_or_else(|| format!("no onset answer {o:?}"))?),
-    };
-    Ok(Answers { ticks, onset })
+    let restored = state::restore(engine, Ok(Saved::Answers(q.answers)));
+    if let Some(n) = restored.notices.first() {
+        return Err(n.to_string());
+    }
+    Ok((restored.answers, q.query))
 }
 
 fn main() -> ExitCode {
@@ -73,7 +97,7 @@ fn main() -> ExitCode {
             .map_err(|e| e.to_string())
             .and_then(|l| parse(&engine, &l))
         {
-            Ok(answers) => expected(&engine, &answers),
+            Ok((answers, query)) => expected(&engine, &answers, &query),
             Err(e) => json!({ "error": format!("not the answers: {e}") }),
         };
         // The walk waits for one line per query; a closed pipe simply ends the oracle.

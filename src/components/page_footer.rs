@@ -1,0 +1,23 @@
+//! The foot of the page: where the content comes from, that nothing ticked leaves the device,
+//! and the knowledge base's version and review date.
+
+use yew::prelude::*;
+
+use super::use_engine;
+
+/// The page's footer.
+#[component]
+pub fn PageFooter() -> Html {
+    let engine = use_engine();
+    let kb = engine.kb();
+    html! {
+    <footer class="page-footer">
+        <p>
+            { "Content from cited public health sources (NIH, MedlinePlus, NHS and others); \
+               it has not been reviewed by a clinician. Nothing you tick is sent anywhere: \
+               it is kept only in this browser tab and is gone when you close it. " }
+            { format!("Knowledge base {}, checked against its sources on {}.", kb.version, kb.reviewed) }
+        </p>
+    </footer>
+    }
+}
