@@ -63,7 +63,7 @@ test-serve: setup
 	bash tests/serve_smoke.sh
 
 ## Prints the evaluation figures, the confusion matrix of levels and every miss by name (the
-## gate is tests/evaluation.rs). SET=sealed, sealed2 or sealed3 runs a sealed test set, once, at the end.
+## gate is tests/evaluation.rs). SET=sealed, sealed2, sealed3 or sealed4 runs a sealed test set, once, at the end.
 SET ?= dev
 eval: setup
 	cargo run --quiet --locked --bin evaluate -- $(SET)

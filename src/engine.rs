@@ -162,7 +162,10 @@ impl Answers {
 /// [`STRONG_MIN_COVERAGE_PCT`], support at least [`STRONG_MIN_SUPPORT_PCT`], and either a
 /// fairly specific symptom or a risk factor. **Possible**: a ticked symptom and support at
 /// least [`POSSIBLE_MIN_SUPPORT_PCT`], or a fairly specific symptom with a risk factor that
-/// outweighs every "no". **Weak**: anything else. A "no" to one of the deficiency's typical
+/// outweighs every "no", or a risk factor a source names as a cause of the deficiency with one
+/// of its core typical signs (a named cause with its typical sign is never weak), or the
+/// deficiency is named by a fired rule's reason (the card and the results agree). **Weak**:
+/// anything else. A "no" to one of the deficiency's typical
 /// signs counts against it as much as a tick would count for it: its weight comes off the
 /// coverage and the support (never off the rank score, which only orders equal scores).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -214,6 +217,10 @@ pub struct Match {
     pub missing: Vec<FindingIx>,
     /// Typical symptoms the person said "no" to, most specific first.
     pub denied: Vec<FindingIx>,
+    /// A ticked risk factor that a source names as a cause of this deficiency.
+    pub cause_ticked: bool,
+    /// How many of its core typical signs are ticked.
+    pub core_signs: usize,
     /// The mimic that kept this match from being strong: it was strong only on findings that
     /// fit that other cause.
     pub capped_by: Option<MimicIx>,
@@ -241,6 +248,9 @@ pub struct Assessment {
     pub level: TriageLevel,
     /// Every rule whose pattern matches, most urgent first.
     pub fired: Vec<RuleIx>,
+    /// When the onset is unanswered and "in the last few hours" would give a higher level, that
+    /// level: the card asks the question again (an unanswered onset is not hours).
+    pub ask_onset: Option<TriageLevel>,
     /// Every deficiency at least one ticked finding counts for, best first.
     pub matches: Vec<Match>,
     /// The mimics (other causes than a deficiency) whose pattern the ticks match.
@@ -273,6 +283,10 @@ struct Link {
     weight: u32,
     is_sign: bool,
     is_warning_sign: bool,
+    /// A core typical sign (not only supporting).
+    is_core: bool,
+    /// A risk factor a source names as a cause of the deficiency.
+    is_cause: bool,
 }
 
 /// A rule, mimic or caution pattern over finding indices.
@@ -332,6 +346,8 @@ pub struct Engine {
     kind_masks: [Ticks; 4],
     /// Per finding, its label, hint and lay words as search words.
     search_words: Vec<Vec<String>>,
+    /// Per rule, the deficiencies its reason names.
+    named: Vec<Vec<DeficiencyIx>>,
 }
 
 /// A finding id the knowledge base does not have.
@@ -374,6 +390,8 @@ impl Engine {
                             weight: link_weight(l.strength, shared_by[f.get()]),
                             is_sign: kind.is_symptom(),
                             is_warning_sign: kind == FindingKind::WarningSign,
+                            is_core: l.strength == LinkStrength::Core,
+                            is_cause: l.cause && !kind.is_symptom(),
                         })
                     })
                     .collect()
@@ -429,7 +447,19 @@ impl Engine {
                 texts.flat_map(|t| search::words(t)).collect()
             })
             .collect();
+        let named = kb
+            .triage_rules
+            .iter()
+            .map(|r| {
+                r.names
+                    .iter()
+                    .filter_map(|id| kb.deficiencies.iter().position(|d| &d.id == id))
+                    .map(DeficiencyIx::new)
+                    .collect()
+            })
+            .collect();
         Engine {
+            named,
             index,
             kinds,
             shared_by,
@@ -560,24 +590,34 @@ impl Engine {
     pub fn assess(&self, answers: &Answers) -> Assessment {
         let t = answers.ticks;
         let onset = answers.onset_or_not_sure();
-        let fired: Vec<RuleIx> = self
-            .rule_order
-            .iter()
-            .copied()
-            .filter(|&r| self.rules[r.get()].matches(t, onset))
-            .collect();
+        let fired = self.fired(t, onset);
         let any_symptom = t.iter().any(|f| self.kinds[f.get()].is_symptom());
-        let level = match fired.first() {
+        let level_of = |fired: &[RuleIx]| match fired.first() {
             Some(&r) => self.rule(r).level,
             None if any_symptom => TriageLevel::Routine,
             None => TriageLevel::None,
         };
+        let level = level_of(&fired);
+        let ask_onset = answers
+            .onset
+            .is_none()
+            .then(|| level_of(&self.fired(t, Onset::Hours)))
+            .filter(|&if_hours| if_hours > level);
         let mimics: Vec<MimicIx> = (0..self.mimics.len())
             .filter(|&m| self.mimics[m].matches(t, onset))
             .map(MimicIx::new)
             .collect();
         let denied = self.denied(answers);
-        let matches = self.rank(t, denied, &mimics);
+        let mut matches = self.rank(t, denied, &mimics);
+        // A deficiency the card names as a likely cause is at least a possible match.
+        for m in &mut matches {
+            let named = fired
+                .iter()
+                .any(|&r| self.named[r.get()].contains(&m.deficiency));
+            if named && m.strength == Strength::Weak {
+                m.strength = Strength::Possible;
+            }
+        }
         let general_cautions = (0..self.cautions.len())
             .filter(|&c| {
                 self.kb.cautions[c].deficiencies.is_empty() && self.cautions[c].matches(t, onset)
@@ -591,11 +631,21 @@ impl Engine {
             any_symptom,
             level,
             fired,
+            ask_onset,
             matches,
             mimics,
             general_cautions,
             separators,
         }
+    }
+
+    /// The rules whose patterns match, most urgent first.
+    fn fired(&self, t: Ticks, onset: Onset) -> Vec<RuleIx> {
+        self.rule_order
+            .iter()
+            .copied()
+            .filter(|&r| self.rules[r.get()].matches(t, onset))
+            .collect()
     }
 
     /// Every deficiency a ticked finding counts for, by rank score, then by the weight of the
@@ -646,6 +696,8 @@ impl Engine {
             evidence: Vec::new(),
             missing: Vec::new(),
             denied: Vec::new(),
+            cause_ticked: false,
+            core_signs: 0,
             capped_by: None,
             cautions: Vec::new(),
         };
@@ -654,8 +706,10 @@ impl Engine {
             if t.contains(l.finding) {
                 if l.is_sign {
                     m.signs += l.weight;
+                    m.core_signs += usize::from(l.is_core);
                 } else {
                     m.risks += l.weight;
+                    m.cause_ticked |= l.is_cause;
                 }
                 m.evidence.push(Evidence {
                     finding: l.finding,
@@ -754,6 +808,7 @@ fn strength(m: &Match) -> Strength {
         Strength::Strong
     } else if (signs_ticked >= 1 && support_at_least(POSSIBLE_MIN_SUPPORT_PCT))
         || (most_specific_sign >= FAIRLY_SPECIFIC && m.risks > 0 && m.against < most_specific_sign)
+        || (m.cause_ticked && m.core_signs >= 1)
     {
         Strength::Possible
     } else {

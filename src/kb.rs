@@ -202,6 +202,11 @@ pub struct FindingLink {
     pub finding: String,
     #[serde(default)]
     pub strength: LinkStrength,
+    /// A risk factor that a cited source says causes the deficiency (the person loses the
+    /// nutrient, cannot absorb it, does not take it in, or something uses it up or blocks it),
+    /// not only a marker of risk. With a typical sign ticked, the match is at least possible.
+    #[serde(default)]
+    pub cause: bool,
 }
 
 /// A list of linked findings with its sources.
@@ -376,6 +381,11 @@ impl Pattern {
         self.all_of.is_empty() && self.any_of.is_empty()
     }
 
+    /// True when the pattern is this one finding alone (for some or all onset answers).
+    pub fn is_single(&self, finding: &str) -> bool {
+        self.any_of.is_empty() && self.all_of.len() == 1 && self.all_of[0] == finding
+    }
+
     /// True when the pattern is exactly this one finding, whatever the onset.
     pub fn is_only(&self, finding: &str) -> bool {
         self.any_of.is_empty()
@@ -398,26 +408,14 @@ pub struct TriageRule {
     pub when: Pattern,
     /// Plain sentences: why this needs care, and how soon.
     pub reason: String,
+    /// The deficiencies the reason names as a likely cause ("can mean your potassium is
+    /// low"): while the rule fires, each is shown as at least a possible match, so the results
+    /// never say "nothing fits" about what the card names.
+    #[serde(default)]
+    pub names: Vec<String>,
+    /// The pages the reason rests on. The sentences that set the level, for and against, and
+    /// the controls that chose it are in the hazard log (`src/hazard-log.json`), not here.
     pub sources: Vec<String>,
-    /// The words of a cited source that set this rule's level. Never shown; every rule has one.
-    pub quote: Quote,
-    /// A note for reviewers (what a source does or does not say, why a weight is low). Never
-    /// shown on the page.
-    #[serde(default)]
-    pub review: Option<String>,
-}
-
-/// The sentence of a source that sets a rule's level.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Quote {
-    /// The source id (one of the rule's sources).
-    pub source: String,
-    /// The words, verbatim.
-    pub text: String,
-    /// Where they were read, when that was a copy of the source on another host.
-    #[serde(default)]
-    pub read_at: Option<String>,
 }
 
 /// A pattern that fits a cause other than a deficiency (a stroke, a trapped nerve, a

@@ -193,7 +193,9 @@ fn triage_levels() {
             f.id
         );
         assert!(
-            a.fired.iter().any(|&r| engine.rule(r).when.is_only(&f.id)),
+            a.fired
+                .iter()
+                .any(|&r| engine.rule(r).when.is_single(&f.id)),
             "{}",
             f.id
         );

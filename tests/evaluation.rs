@@ -287,18 +287,22 @@ struct Figure {
 }
 
 /// Targets gate the development set only; the sealed sets are reported, never gated. The floors
-/// are the figures measured on the fresh blind annotation, with knowledge base 2.2.0: a change
-/// that makes a figure fall below its floor fails; raise a floor when the figures improve.
-/// Top-3 meets its target; top-1 and the level reached do not yet. Escalation was 5.3% (1/19)
-/// on 2.1.0; the source audit's rules of 2.2.0 raised the level reached from 63.3% to 70.0% and
-/// escalation to 10.5% (2/19: a statin case, by Mayo Clinic's "right away" for muscle weakness
-/// on a statin), one case over its target; that floor records the trade, it does not hide it.
+/// are the figures measured on the fresh blind annotation of knowledge base 3.0.0 (the boxes
+/// changed): a change that makes a figure fall below its floor fails; raise a floor when the
+/// figures improve. Top-3 meets its target. Levels from the hazard log (3.0.0) cost escalation:
+/// 10.5% (2/19) on 2.2.0 became 47.4% (9/19), by the policy's controls, not by accident: an
+/// onset the reader could not tell ("not sure") counts as new, so weak legs are today (controls
+/// 2 and 5, 4 cases); severity boxes ticked for months-long weakness are today, no longer 999
+/// (control 3, 3 cases); two were already today. The level reached fell from 70.0% to 66.7%
+/// where the clinical review asked for today, not 999, for tetany, refeeding and low potassium
+/// that has settled. Safe advice and the expected deficiency's strength are new figures: safe
+/// 95.9% (47/49, unchanged), weak or absent 31.8% on 2.2.0, 18.2% on 3.0.0.
 const FIGURES: &[Figure] = &[
     Figure {
         name: "top-3",
         higher_is_better: true,
         target: 90.0,
-        floor: 95.4,
+        floor: 97.7,
         measured: |r| r.top3.percent(),
     },
     Figure {
@@ -312,15 +316,22 @@ const FIGURES: &[Figure] = &[
         name: "level reached when both readers say today",
         higher_is_better: true,
         target: 100.0,
-        floor: 70.0,
+        floor: 66.6, // 20/30 = 66.67%
         measured: |r| r.level_reached.percent(),
     },
     Figure {
         name: "escalated when both readers say it can wait",
         higher_is_better: false,
         target: 10.0,
-        floor: 10.6, // 2/19 = 10.53%
+        floor: 47.4, // 9/19 = 47.37%
         measured: |r| r.escalated.percent(),
+    },
+    Figure {
+        name: "safe advice",
+        higher_is_better: true,
+        target: 97.0,
+        floor: 95.9,
+        measured: |r| r.safe.percent(),
     },
 ];
 

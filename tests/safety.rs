@@ -1,549 +1,152 @@
-//! Clinical safety: every triage rule, caution and mimic in a table, so removing one from the
-//! knowledge base fails a test, plus properties of the triage as a whole.
+//! Clinical safety: the hazard log (`src/hazard-log.json`) held against the knowledge base
+//! (an entry per rule with its level, onsets and evidence), every caution and mimic in a
+//! table, and the controls of the clinical safety policy as properties of the triage.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
+#[path = "support/hazard_log.rs"]
+#[allow(dead_code)]
+mod hazard_log;
 
 use common::{assess, assess_onset, engine, fired, kb};
 use legcheck::engine::Strength;
 use legcheck::kb::{FindingKind, Onset, TriageLevel};
 use proptest::prelude::*;
-use Onset::{Days, Hours, Months, NotSure, Weeks};
-use TriageLevel::{Emergency, Soon, Urgent};
+use TriageLevel::{Emergency, Urgent};
 
-/// Which onset answers a rule fires under: any answer, or only those listed (warning signs'
-/// own rules are never gated: their labels say sudden or new).
-#[derive(Debug, Clone, Copy)]
-enum Onsets {
-    Any,
-    Only(&'static [Onset]),
+/// The log's entry for each rule, checked against the knowledge base.
+fn log() -> &'static hazard_log::HazardLog {
+    static LOG: std::sync::LazyLock<hazard_log::HazardLog> =
+        std::sync::LazyLock::new(hazard_log::load);
+    &LOG
 }
 
-impl Onsets {
-    fn allows(self, onset: Onset) -> bool {
-        match self {
-            Onsets::Any => true,
-            Onsets::Only(list) => list.contains(&onset),
+/// The onset answers a level applies to: the listed ones, or all when none is listed.
+fn onsets(listed: &[Onset]) -> Vec<Onset> {
+    Onset::ALL
+        .into_iter()
+        .filter(|o| listed.is_empty() || listed.contains(o))
+        .collect()
+}
+
+#[test]
+fn the_hazard_log_has_one_entry_per_rule_with_its_level_and_onsets() {
+    let log = log();
+    for r in &kb().triage_rules {
+        let entries: Vec<_> = log.rules.iter().filter(|e| e.rule == r.id).collect();
+        assert_eq!(
+            entries.len(),
+            1,
+            "rule {} has {} log entries",
+            r.id,
+            entries.len()
+        );
+        let e = entries[0];
+        assert_eq!(e.level, r.level, "{}: the log says {:?}", r.id, e.level);
+        assert_eq!(onsets(&e.onset), onsets(&r.when.onset), "{}: onsets", r.id);
+    }
+    for e in &log.rules {
+        assert!(
+            kb().triage_rules.iter().any(|r| r.id == e.rule),
+            "the log has an entry for {}, which is no rule",
+            e.rule
+        );
+    }
+}
+
+#[test]
+fn every_log_entry_rests_on_evidence_and_names_its_controls_and_hazards() {
+    let log = log();
+    for e in &log.rules {
+        let rule = kb().triage_rules.iter().find(|r| r.id == e.rule).unwrap();
+        let who = &e.rule;
+        assert!(!e.controls.is_empty(), "{who}: no control");
+        for c in &e.controls {
+            assert!(
+                log.controls.contains_key(&c.to_string()),
+                "{who}: control {c}"
+            );
+        }
+        for h in &e.hazards {
+            assert!(log.hazards.iter().any(|x| &x.id == h), "{who}: hazard {h}");
+        }
+        assert!(
+            !e.hazards.is_empty() && !e.picture.trim().is_empty(),
+            "{who}"
+        );
+        assert!(
+            !e.wrong_if.trim().is_empty(),
+            "{who}: what would make it wrong?"
+        );
+        assert!(!e.evidence.is_empty(), "{who}: no evidence");
+        for ev in &e.evidence {
+            assert!(!ev.quote.trim().is_empty(), "{who}: an empty quote");
+            match (&ev.source, &ev.url) {
+                (Some(id), None) => assert!(
+                    rule.sources.contains(id),
+                    "{who}: evidence from {id}, which the rule does not cite"
+                ),
+                (None, Some(url)) => assert!(
+                    legcheck::kb::check_source_url(url).is_err(),
+                    "{who}: {url} is on the allow-list: cite it as a source"
+                ),
+                _ => panic!("{who}: evidence needs a source id or an outside url"),
+            }
+        }
+        let backed = e
+            .evidence
+            .iter()
+            .any(|ev| ev.source.is_some() && ev.stance == hazard_log::Stance::For);
+        match &e.safety_margin {
+            None => assert!(backed, "{who}: no allow-listed source supports its level"),
+            Some(why) => assert!(!why.trim().is_empty(), "{who}: an empty safety margin"),
         }
     }
 }
 
-use Onsets::{Any, Only};
-
-/// One reviewed rule: a smallest set of ticks that fires it, the onset answers it fires under,
-/// its level, and the first words of the source's sentence that sets that level (the full
-/// quote is in the knowledge base, never shown on the page).
-struct Row {
-    id: &'static str,
-    ticks: &'static [&'static str],
-    onset: Onsets,
-    level: TriageLevel,
-    quote: &'static str,
-}
-
-const RULES: &[Row] = &[
-    Row {
-        id: "emergency_sudden_weakness",
-        ticks: &["sudden_weakness"],
-        onset: Any,
-        level: Emergency,
-        quote: "Go to the emergency department right away if you",
-    },
-    Row {
-        id: "emergency_worse_cannot_stand",
-        ticks: &["worse_cannot_stand"],
-        onset: Any,
-        level: Emergency,
-        quote: "Go to the emergency department right away if you",
-    },
-    Row {
-        id: "emergency_paralysis",
-        ticks: &["paralysis"],
-        onset: Any,
-        level: Emergency,
-        quote: "Immediate action required: Call 999 if: You or someone else",
-    },
-    Row {
-        id: "emergency_one_sided_weakness",
-        ticks: &["one_sided_weakness"],
-        onset: Any,
-        level: Emergency,
-        quote: "If you suspect that you or someone else is",
-    },
-    Row {
-        id: "emergency_breathing_swallowing",
-        ticks: &["breathing_swallowing"],
-        onset: Any,
-        level: Emergency,
-        quote: "Go to the emergency department right away if you",
-    },
-    Row {
-        id: "emergency_seizure",
-        ticks: &["seizure"],
-        onset: Any,
-        level: Emergency,
-        quote: "Dial 999 and ask for an ambulance if: it's",
-    },
-    Row {
-        id: "urgent_locked_spasm",
-        ticks: &["locked_spasm"],
-        onset: Any,
-        level: Urgent,
-        quote: "When your body's magnesium level drops too much, it",
-    },
-    Row {
-        id: "emergency_rising_from_feet",
-        ticks: &["rising_from_feet"],
-        onset: Any,
-        level: Emergency,
-        quote: "Seek emergency medical help if you have any of",
-    },
-    Row {
-        id: "emergency_bladder_bowel_loss",
-        ticks: &["bladder_bowel_loss"],
-        onset: Any,
-        level: Emergency,
-        quote: "You should call 999 or visit A&E if you",
-    },
-    Row {
-        id: "emergency_cold_pale_leg",
-        ticks: &["cold_pale_leg"],
-        onset: Any,
-        level: Emergency,
-        quote: "Call 911 or your local emergency number if you",
-    },
-    Row {
-        id: "emergency_compartment_syndrome",
-        ticks: &["tense_painful_leg"],
-        onset: Any,
-        level: Emergency,
-        quote: "Acute compartment syndrome is a medical emergency, usually caused",
-    },
-    Row {
-        id: "urgent_swollen_calf",
-        ticks: &["swollen_calf"],
-        onset: Any,
-        level: Urgent,
-        quote: "Deep vein thrombosis (DVT) is a blood clot (usually",
-    },
-    Row {
-        id: "urgent_blood_in_stool",
-        ticks: &["blood_in_stool"],
-        onset: Any,
-        level: Urgent,
-        quote: "Urgent advice: Ask for an urgent GP appointment or",
-    },
-    Row {
-        id: "emergency_new_confusion",
-        ticks: &["new_confusion"],
-        onset: Any,
-        level: Emergency,
-        quote: "Immediate action required: Go to A&E or call 999",
-    },
-    Row {
-        id: "emergency_new_eye_signs",
-        ticks: &["odd_eye_movements"],
-        onset: Any,
-        level: Emergency,
-        quote: "Call 9-1-1 immediately if any of the following major",
-    },
-    Row {
-        id: "emergency_staggering_walk",
-        ticks: &["staggering_walk"],
-        onset: Any,
-        level: Emergency,
-        quote: "Call 9-1-1 immediately if any of the following major",
-    },
-    Row {
-        id: "emergency_wernicke",
-        ticks: &["new_confusion", "heavy_alcohol"],
-        onset: Any,
-        level: Emergency,
-        quote: "Wernicke-Korsakoff syndrome is a medical emergency. Treatment consists of",
-    },
-    Row {
-        id: "emergency_low_sodium_confusion",
-        ticks: &["new_confusion", "water_pill"],
-        onset: Any,
-        level: Emergency,
-        quote: "Seek emergency care for anyone who develops serious symptoms",
-    },
-    Row {
-        id: "emergency_low_sodium_vomiting",
-        ticks: &["nausea_headache", "vomiting_days", "water_pill"],
-        onset: Any,
-        level: Emergency,
-        quote: "Seek emergency care for anyone who develops serious",
-    },
-    Row {
-        id: "urgent_dark_urine_with_muscle_symptoms",
-        ticks: &["dark_urine", "leg_weakness"],
-        onset: Any,
-        level: Urgent,
-        quote: "If you have symptoms of rhabdomyolysis, stop taking your",
-    },
-    Row {
-        id: "soon_dark_urine",
-        ticks: &["dark_urine"],
-        onset: Any,
-        level: Soon,
-        quote: "If you're concerned about the color of your urine,",
-    },
-    Row {
-        id: "urgent_refeeding",
-        ticks: &["refeeding", "leg_weakness"],
-        onset: Any,
-        level: Urgent,
-        quote: "Despite the long-standing recognition of refeeding syndrome as a",
-    },
-    Row {
-        id: "emergency_palpitations_fainting",
-        ticks: &["palpitations", "fainted"],
-        onset: Any,
-        level: Emergency,
-        quote: "Get emergency medical care if heart palpitations are accompanied",
-    },
-    Row {
-        id: "emergency_palpitations_dizzy_or_breathless",
-        ticks: &["palpitations", "dizzy"],
-        onset: Only(&[Hours, Days, NotSure]),
-        level: Emergency,
-        quote: "Get emergency medical care if heart palpitations are accompanied",
-    },
-    Row {
-        id: "urgent_palpitations_dizzy_or_breathless_longstanding",
-        ticks: &["palpitations", "dizzy"],
-        onset: Only(&[Weeks, Months]),
-        level: Urgent,
-        quote: "If you've had these symptoms but they've now stopped",
-    },
-    Row {
-        id: "urgent_palpitations_with_muscle_symptoms",
-        ticks: &["palpitations", "leg_weakness"],
-        onset: Any,
-        level: Urgent,
-        quote: "See a health care professional immediately if there is:",
-    },
-    Row {
-        id: "urgent_dizzy_on_water_pill_with_fluid_loss",
-        ticks: &["dizzy", "water_pill", "diarrhoea_vomiting"],
-        onset: Any,
-        level: Urgent,
-        quote: "Call your provider right away if you have been",
-    },
-    Row {
-        id: "urgent_potassium_loss_symptoms",
-        ticks: &["diarrhoea_vomiting", "leg_weakness"],
-        onset: Only(&[Hours, Days, NotSure]),
-        level: Urgent,
-        quote: "Call your provider right away if you have been",
-    },
-    Row {
-        id: "soon_potassium_loss_symptoms",
-        ticks: &["diarrhoea_vomiting", "leg_weakness"],
-        onset: Only(&[Weeks, Months]),
-        level: Soon,
-        quote: "Call your doctor in 1 to 2 days if:",
-    },
-    Row {
-        id: "soon_low_sodium_symptoms",
-        ticks: &["water_pill", "nausea_headache"],
-        onset: Any,
-        level: Soon,
-        quote: "Call your healthcare professional if you know you are",
-    },
-    Row {
-        id: "urgent_ppi_spasm",
-        ticks: &["acid_reflux_medicine", "muscle_spasms"],
-        onset: Any,
-        level: Urgent,
-        quote: "Seek immediate care if you (or your child) experience",
-    },
-    Row {
-        id: "soon_ppi_muscle_symptoms",
-        ticks: &["acid_reflux_medicine", "muscle_cramps"],
-        onset: Any,
-        level: Soon,
-        quote: "Call your doctor in 1 to 2 days if:",
-    },
-    Row {
-        id: "soon_ppi_numbness",
-        ticks: &["acid_reflux_medicine", "numb_tingling_feet"],
-        onset: Any,
-        level: Soon,
-        quote: "It's important for vitamin B12 or folate deficiency anaemia",
-    },
-    Row {
-        id: "urgent_tingling_mouth_with_cramps",
-        ticks: &["tingling_mouth_fingers", "muscle_cramps"],
-        onset: Only(&[Hours, Days, NotSure]),
-        level: Urgent,
-        quote: "When your body's magnesium level drops too much, it",
-    },
-    Row {
-        id: "urgent_scurvy_bruising_or_gums",
-        ticks: &["few_fruit_veg", "leg_bruises_swelling"],
-        onset: Any,
-        level: Urgent,
-        quote: "Urgent advice: Ask for an urgent GP appointment or",
-    },
-    Row {
-        id: "urgent_isoniazid_side_effects",
-        ticks: &["isoniazid", "numb_tingling_feet"],
-        onset: Any,
-        level: Urgent,
-        quote: "If any of these symptoms occur, patients should STOP",
-    },
-    Row {
-        id: "urgent_nitrous_oxide_nerve_symptoms",
-        ticks: &["nitrous_oxide", "numb_tingling_feet"],
-        onset: Any,
-        level: Urgent,
-        quote: "Seek medical care right away if you notice unusual",
-    },
-    Row {
-        id: "emergency_cancer_spine",
-        ticks: &["cancer", "back_pain", "leg_weakness"],
-        onset: Any,
-        level: Emergency,
-        quote: "Contact the MSCC coordinator immediately to discuss the care",
-    },
-    Row {
-        id: "urgent_back_pain_fever",
-        ticks: &["back_pain", "fever"],
-        onset: Any,
-        level: Urgent,
-        quote: "You should call 111 or ask for an urgent",
-    },
-    Row {
-        id: "emergency_breathless_swollen_ankles_sudden",
-        ticks: &["breathless", "swollen_ankles"],
-        onset: Only(&[Hours]),
-        level: Emergency,
-        quote: "Call 999 for an ambulance or go to your",
-    },
-    Row {
-        id: "emergency_breathless_swollen_ankles",
-        ticks: &["breathless", "swollen_ankles"],
-        onset: Only(&[Days, NotSure]),
-        level: Emergency,
-        quote: "Call 911 or emergency medical assistance · Seek help",
-    },
-    Row {
-        id: "emergency_swollen_calf_breathless",
-        ticks: &["swollen_calf", "breathless"],
-        onset: Any,
-        level: Emergency,
-        quote: "Call 911 or emergency medical assistance · Seek help",
-    },
-    Row {
-        id: "emergency_weakness_started_over_days",
-        ticks: &["leg_weakness"],
-        onset: Only(&[Hours, Days]),
-        level: Emergency,
-        quote: "Go to the emergency department right away if you",
-    },
-    Row {
-        id: "emergency_swollen_ankles_faint_or_dizzy",
-        ticks: &["swollen_ankles", "dizzy"],
-        onset: Only(&[Hours, Days, NotSure]),
-        level: Emergency,
-        quote: "Call 911 or emergency medical assistance · Seek help",
-    },
-    Row {
-        id: "urgent_muscle_pain_with_dizziness",
-        ticks: &["muscle_pain", "dizzy"],
-        onset: Any,
-        level: Urgent,
-        quote: "Get immediate medical care if you have muscle pain",
-    },
-    Row {
-        id: "urgent_fatigue_with_breathless_palpitations_or_fainting",
-        ticks: &["fatigue", "fainted"],
-        onset: Any,
-        level: Urgent,
-        quote: "See a healthcare professional right away for fatigue",
-    },
-    Row {
-        id: "urgent_joint_pain_with_fever",
-        ticks: &["joint_pain", "fever"],
-        onset: Any,
-        level: Urgent,
-        quote: "Ask for an urgent GP appointment or get help from NHS 111 if: ... you have sore joints",
-    },
-    Row {
-        id: "urgent_statin_weakness_or_dark_urine",
-        ticks: &["statin", "thigh_weakness"],
-        onset: Any,
-        level: Urgent,
-        quote: "If you have symptoms of rhabdomyolysis, stop taking",
-    },
-    Row {
-        id: "urgent_metformin_b12_symptoms",
-        ticks: &["metformin", "sore_tongue"],
-        onset: Any,
-        level: Urgent,
-        quote: "Taking metformin can cause vitamin B12 deficiency.",
-    },
-    Row {
-        id: "urgent_vomiting_several_days",
-        ticks: &["vomiting_days"],
-        onset: Any,
-        level: Urgent,
-        quote: "Ask for an urgent GP appointment or get help from NHS 111 if: ... you or your child have diarrhoea",
-    },
-];
-
 #[test]
-fn every_listed_rule_exists_with_its_level_onset_and_quote() {
-    for row in RULES {
-        let rule = kb().triage_rules.iter().find(|r| r.id == row.id);
-        let rule =
-            rule.unwrap_or_else(|| panic!("rule {} is missing from the knowledge base", row.id));
-        assert_eq!(rule.level, row.level, "{}", row.id);
-        let listed: Vec<Onset> = Onset::ALL
-            .into_iter()
-            .filter(|o| row.onset.allows(*o))
-            .collect();
-        let in_kb: Vec<Onset> = Onset::ALL
-            .into_iter()
-            .filter(|o| rule.when.onset.is_empty() || rule.when.onset.contains(o))
-            .collect();
-        assert_eq!(listed, in_kb, "{}: onset condition", row.id);
+fn every_hazard_is_controlled_by_a_rule() {
+    let log = log();
+    for h in &log.hazards {
         assert!(
-            rule.quote.text.starts_with(row.quote),
-            "{}: the quote that sets its level is not the reviewed one: {:?}",
-            row.id,
-            rule.quote.text
-        );
-        assert!(rule.sources.contains(&rule.quote.source), "{}", row.id);
-    }
-}
-
-/// The words in a source that say how soon to get help, most urgent first. A rule's quote
-/// sets its level: the level is that of the first group whose words the quote contains
-/// ("Seek immediate care" is today, not 999; "is a medical emergency" is 999). Where two
-/// allow-listed pages give different advice for the same picture, the one that names the
-/// onset (sudden, gradual) sets the level for that onset; otherwise the higher one does, and
-/// the rule's review names the other (tests/sources/ holds the second reading of every quote).
-const LEVEL_WORDS: &[(TriageLevel, &[&str])] = &[
-    (
-        Emergency,
-        &[
-            "call 999",
-            "phone 999",
-            "dial 999",
-            "call 911",
-            "call 9-1-1",
-            "a&e",
-            "emergency department",
-            "ambulance",
-            "medical emergency",
-            "oncological emergency",
-            "emergency care",
-            "emergency medical",
-        ],
-    ),
-    (
-        Urgent,
-        &[
-            "right away",
-            "immediately",
-            "immediate",
-            "urgent",
-            "call 111",
-            "today",
-        ],
-    ),
-    (
-        Soon,
-        &[
-            "in 1 to 2 days",
-            "as soon as possible",
-            "call your healthcare professional",
-            "call your doctor",
-            "consult your doctor",
-        ],
-    ),
-];
-
-fn level_in_words(quote: &str) -> Option<TriageLevel> {
-    let quote = quote.to_lowercase();
-    LEVEL_WORDS
-        .iter()
-        .find(|(_, words)| words.iter().any(|w| quote.contains(w)))
-        .map(|(level, _)| *level)
-}
-
-#[test]
-fn every_rule_s_quote_says_its_level_in_words() {
-    let wrong: Vec<String> = kb()
-        .triage_rules
-        .iter()
-        .filter(|r| level_in_words(&r.quote.text) != Some(r.level))
-        .map(|r| {
-            format!(
-                "{} is {:?} but its quote says {:?}",
-                r.id,
-                r.level,
-                level_in_words(&r.quote.text)
-            )
-        })
-        .collect();
-    assert!(wrong.is_empty(), "{wrong:#?}");
-}
-
-#[test]
-fn every_rule_in_the_knowledge_base_is_in_the_table_with_a_quote() {
-    for r in &kb().triage_rules {
-        assert!(
-            RULES.iter().any(|row| row.id == r.id),
-            "rule {} has no safety test",
-            r.id
-        );
-        assert!(
-            !r.quote.text.trim().is_empty(),
-            "rule {} has no quote",
-            r.id
+            log.rules.iter().any(|e| e.hazards.contains(&h.id)),
+            "hazard {} has no rule",
+            h.id
         );
     }
 }
 
 #[test]
 fn every_rule_fires_under_its_onsets_only_and_needs_every_tick() {
-    for row in RULES {
+    for e in &log().rules {
+        let ticks: Vec<&str> = e.example.iter().map(String::as_str).collect();
+        let fires_at = onsets(&e.onset);
         for onset in Onset::ALL {
-            let a = assess_onset(row.ticks, onset);
+            let a = assess_onset(&ticks, onset);
             assert_eq!(
-                fired(engine(), &a).contains(&row.id),
-                row.onset.allows(onset),
-                "{} with onset {onset:?} on {:?}",
-                row.id,
-                row.ticks
+                fired(engine(), &a).contains(&e.rule.as_str()),
+                fires_at.contains(&onset),
+                "{} with onset {onset:?} on {ticks:?}",
+                e.rule
             );
-            if row.onset.allows(onset) {
-                assert!(a.level >= row.level, "{} at {onset:?}", row.id);
+            if fires_at.contains(&onset) {
+                assert!(a.level >= e.level, "{} at {onset:?}", e.rule);
             }
         }
         // Unanswered counts as not sure.
         assert_eq!(
-            fired(engine(), &assess(row.ticks)).contains(&row.id),
-            row.onset.allows(Onset::NotSure),
+            fired(engine(), &assess(&ticks)).contains(&e.rule.as_str()),
+            fires_at.contains(&Onset::NotSure),
             "{} unanswered",
-            row.id
+            e.rule
         );
-        for left_out in row.ticks {
-            let fewer: Vec<&str> = row
-                .ticks
-                .iter()
-                .copied()
-                .filter(|p| p != left_out)
-                .collect();
+        for left_out in &ticks {
+            let fewer: Vec<&str> = ticks.iter().copied().filter(|p| p != left_out).collect();
             for onset in Onset::ALL {
                 assert!(
-                    !fired(engine(), &assess_onset(&fewer, onset)).contains(&row.id),
+                    !fired(engine(), &assess_onset(&fewer, onset)).contains(&e.rule.as_str()),
                     "{} fires without {left_out}",
-                    row.id
+                    e.rule
                 );
             }
         }
@@ -789,4 +392,169 @@ proptest! {
             prop_assert!(a.fired.contains(r));
         }
     }
+}
+
+/// Words that ask a person to get care at some level, in a mimic's or caution's text.
+const CARE_WORDS: &[&str] = &[
+    "999",
+    "911",
+    "a&e",
+    "emergency",
+    "today",
+    "same day",
+    "straight away",
+    "right away",
+    "immediately",
+    "urgent",
+    "111",
+    "see a gp",
+    "see a doctor",
+    "prescriber",
+];
+
+/// The text of a message the log names (`mimic:<id>` or `caution:<id>`).
+fn message_text(name: &str) -> Option<&'static str> {
+    let (kind, id) = name.split_once(':')?;
+    match kind {
+        "mimic" => kb()
+            .mimics
+            .iter()
+            .find(|m| m.id == id)
+            .map(|m| m.text.as_str()),
+        "caution" => kb()
+            .cautions
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.text.as_str()),
+        _ => None,
+    }
+}
+
+#[test]
+fn every_message_that_asks_for_care_is_in_the_log_with_its_own_words() {
+    let log = log();
+    let names = kb()
+        .mimics
+        .iter()
+        .map(|m| (format!("mimic:{}", m.id), m.text.as_str()))
+        .chain(
+            kb().cautions
+                .iter()
+                .map(|c| (format!("caution:{}", c.id), c.text.as_str())),
+        );
+    for (name, text) in names {
+        let lower = text.to_lowercase();
+        let asks_care = CARE_WORDS.iter().any(|w| lower.contains(w));
+        let entry = log.messages.iter().find(|m| m.message == name);
+        assert_eq!(
+            asks_care,
+            entry.is_some(),
+            "{name}: asks for care {asks_care}, logged {}",
+            entry.is_some()
+        );
+    }
+    for m in &log.messages {
+        let text =
+            message_text(&m.message).unwrap_or_else(|| panic!("{} is no message", m.message));
+        assert!(!m.asks.is_empty(), "{}", m.message);
+        for a in &m.asks {
+            assert!(
+                text.contains(&a.words),
+                "{}: {:?} is not in its text",
+                m.message,
+                a.words
+            );
+            for f in &a.if_any {
+                assert!(kb().finding(f).is_some(), "{}: no box {f}", m.message);
+            }
+        }
+    }
+}
+
+fn finding_ids_for_props() -> Vec<String> {
+    kb().findings.iter().map(|f| f.id.clone()).collect()
+}
+
+fn warning_signs() -> Vec<String> {
+    kb().findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::WarningSign)
+        .map(|f| f.id.clone())
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 600,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(20261206),
+        ..ProptestConfig::default()
+    })]
+
+    /// Control 6, one message: whenever a mimic or caution shows, the card is at least what
+    /// each of its instructions asks for, for that onset and those ticks.
+    #[test]
+    fn no_mimic_or_caution_asks_for_more_than_the_card(
+        picks in proptest::sample::subsequence(finding_ids_for_props(), 1..10),
+        onset in proptest::sample::select(Onset::ALL.to_vec()),
+    ) {
+        let ticks: Vec<&str> = picks.iter().map(String::as_str).collect();
+        let a = assess_onset(&ticks, onset);
+        let mut shown: Vec<String> = a.mimics.iter().map(|&m| format!("mimic:{}", engine().mimic(m).id)).collect();
+        shown.extend(a.general_cautions.iter().chain(a.matches.iter().flat_map(|m| &m.cautions))
+            .map(|&c| format!("caution:{}", engine().caution(c).id)));
+        for name in shown {
+            let Some(entry) = log().messages.iter().find(|m| m.message == name) else { continue };
+            for ask in &entry.asks {
+                let applies = (ask.onset.is_empty() || ask.onset.contains(&onset))
+                    && (ask.if_any.is_empty() || ask.if_any.iter().any(|f| ticks.contains(&f.as_str())));
+                prop_assert!(
+                    !applies || a.level >= ask.level,
+                    "{name} asks {:?} ({:?}) but the card says {:?} for {ticks:?} at {onset:?}",
+                    ask.level, ask.words, a.level
+                );
+            }
+        }
+    }
+
+    /// Control 2: with a new onset (hours, days or not sure), ticking a warning sign never
+    /// lowers the level, and it is at least today.
+    #[test]
+    fn with_a_new_onset_a_warning_sign_never_lowers_the_level(
+        picks in proptest::sample::subsequence(finding_ids_for_props(), 0..10),
+        sign in proptest::sample::select(warning_signs()),
+        onset in proptest::sample::select(vec![Onset::Hours, Onset::Days, Onset::NotSure]),
+    ) {
+        let before: Vec<&str> = picks.iter().map(String::as_str).collect();
+        let mut after = before.clone();
+        after.push(&sign);
+        let (b, a) = (assess_onset(&before, onset), assess_onset(&after, onset));
+        prop_assert!(a.level >= b.level && a.level >= Urgent, "{sign} with {before:?} at {onset:?}");
+    }
+
+    /// Control 5: an unanswered onset gives the not-sure level, never the hours level, and when
+    /// hours would be higher the card asks again with that level.
+    #[test]
+    fn an_unanswered_onset_gives_the_not_sure_level_and_asks_again(
+        picks in proptest::sample::subsequence(finding_ids_for_props(), 1..10),
+    ) {
+        let ticks: Vec<&str> = picks.iter().map(String::as_str).collect();
+        let unanswered = assess(&ticks);
+        let not_sure = assess_onset(&ticks, Onset::NotSure);
+        let hours = assess_onset(&ticks, Onset::Hours);
+        prop_assert_eq!(unanswered.level, not_sure.level);
+        prop_assert_eq!(&unanswered.fired, &not_sure.fired);
+        let expected = (hours.level > unanswered.level).then_some(hours.level);
+        prop_assert_eq!(unanswered.ask_onset, expected);
+        prop_assert_eq!(not_sure.ask_onset, None, "an answer, even not sure, is not asked again");
+    }
+}
+
+#[test]
+fn the_card_asks_the_onset_again_for_new_weak_legs() {
+    let a = assess(&["leg_weakness"]);
+    assert_eq!((a.level, a.ask_onset), (Urgent, Some(Emergency)));
+    assert_eq!(
+        assess_onset(&["leg_weakness"], Onset::Months).ask_onset,
+        None
+    );
 }

@@ -321,11 +321,11 @@ async fn components_with_nothing_to_show_still_render_one_element() {
         ),
         (
             "CareCard at the top",
-            html! { <CareCard level={TriageLevel::None} rules={no_rules.clone()} place={Place::Top} /> },
+            html! { <CareCard level={TriageLevel::None} rules={no_rules.clone()} ask_onset={None} place={Place::Top} /> },
         ),
         (
             "CareCard in the results",
-            html! { <CareCard level={TriageLevel::None} rules={no_rules} place={Place::Results} /> },
+            html! { <CareCard level={TriageLevel::None} rules={no_rules} ask_onset={None} place={Place::Results} /> },
         ),
     ];
     for (name, child) in cases {

@@ -27,6 +27,9 @@ pub struct CareCardProps {
     pub level: TriageLevel,
     /// The fired rules, most urgent first.
     pub rules: Rc<[RuleIx]>,
+    /// The level "in the last few hours" would give, when the onset is unanswered and that is
+    /// higher: the card asks the question again.
+    pub ask_onset: Option<TriageLevel>,
     pub place: Place,
 }
 
@@ -74,10 +77,32 @@ pub fn CareCard(props: &CareCardProps) -> Html {
             </>
         }
     };
+    // Asked again at the top in one short line (the card there must leave room), in full in
+    // the results.
+    let ask = props.ask_onset.and_then(|higher| {
+        let text = if top {
+            format!(
+                "Started in the last few hours? {}.",
+                care::short_headline(higher)?
+            )
+        } else {
+            format!(
+                "If this started in the last few hours, or is happening now: {}. Answer \"When did \
+                 the main problem start?\" to be sure.",
+                care::headline(higher)?
+            )
+        };
+        Some(html! {
+            <p class="ask-onset" data-testid="ask-onset" data-level={higher.as_str()}>
+                <strong>{ text }</strong>
+            </p>
+        })
+    });
     let body = html! {
         <div class={card} {role}>
             <h2>{ headline }</h2>
             <p class="action">{ action }</p>
+            <div class="ask-wrap">{ for ask }</div>
             <div class="why-wrap">{ why }</div>
         </div>
     };

@@ -113,7 +113,8 @@ pub fn Checker(props: &CheckerProps) -> Html {
     });
     html! {
         <div class="checker">
-            <CareCard level={assessment.level} rules={Rc::clone(&rules)} place={Place::Top} />
+            <CareCard level={assessment.level} rules={Rc::clone(&rules)}
+                      ask_onset={assessment.ask_onset} place={Place::Top} />
             <PageHeader />
             <div class="notices">
                 { for state.notices.iter().chain(save_error.iter()).map(|n| html! { <p class="notice">{ n.clone() }</p> }) }
@@ -149,7 +150,8 @@ pub fn Checker(props: &CheckerProps) -> Html {
                             hidden={place.is_none()}>
                         { "Back to where you were" }
                     </button>
-                    <CareCard level={assessment.level} {rules} place={Place::Results} />
+                    <CareCard level={assessment.level} {rules} ask_onset={assessment.ask_onset}
+                              place={Place::Results} />
                     <Results assessment={assessment.clone()} on_reply={on.reply.clone()} />
                     <ClinicianSummary assessment={assessment.clone()} />
                 </section>

@@ -3,7 +3,9 @@
 
 use std::collections::BTreeSet;
 
-use super::{check_source_url, FindingKind, KnowledgeBase, Pattern, TriageLevel, MAX_FINDINGS};
+use super::{
+    check_source_url, FindingKind, KnowledgeBase, Onset, Pattern, TriageLevel, MAX_FINDINGS,
+};
 
 /// All problems with `kb`, each naming its entry; empty when it is valid.
 pub(super) fn problems(kb: &KnowledgeBase) -> Vec<String> {
@@ -140,14 +142,24 @@ impl<'a> Validation<'a> {
                 }
                 self.cites(&who, &lay.sources);
             }
-            let is_rule_trigger = kb
-                .triage_rules
-                .iter()
-                .any(|r| r.when.is_only(&f.id) && r.level >= TriageLevel::Urgent);
-            if f.kind == FindingKind::WarningSign && !is_rule_trigger {
+            // A warning sign alone gets care today or sooner at every onset answer: its own
+            // rules (the sign alone) may split the onsets between levels, never leave one out.
+            let uncovered: Vec<&str> = Onset::ALL
+                .into_iter()
+                .filter(|o| {
+                    !kb.triage_rules.iter().any(|r| {
+                        r.when.is_single(&f.id)
+                            && r.level >= TriageLevel::Urgent
+                            && (r.when.onset.is_empty() || r.when.onset.contains(o))
+                    })
+                })
+                .map(Onset::as_str)
+                .collect();
+            if f.kind == FindingKind::WarningSign && !uncovered.is_empty() {
                 self.note(format!(
-                    "warning sign `{}` triggers no urgent or emergency rule on its own",
-                    f.id
+                    "warning sign `{}` alone gives no urgent or emergency care for the onset answers {}",
+                    f.id,
+                    uncovered.join(", ")
                 ));
             }
         }
@@ -197,6 +209,12 @@ impl<'a> Validation<'a> {
         ] {
             for link in items {
                 self.used.insert(link.finding.as_str());
+                if link.cause && want_symptom {
+                    self.note(format!(
+                        "{who} marks symptom `{}` as a cause (only risk factors are causes)",
+                        link.finding
+                    ));
+                }
                 if !seen.insert(link.finding.as_str()) {
                     self.note(format!("{who} lists finding `{}` twice", link.finding));
                 }
@@ -229,27 +247,13 @@ impl<'a> Validation<'a> {
             if r.reason.trim().is_empty() || r.title.trim().is_empty() {
                 self.note(format!("{who} has an empty reason or title"));
             }
+            for d in &r.names {
+                if !self.deficiency_ids.contains(d.as_str()) {
+                    self.note(format!("{who} names unknown deficiency `{d}`"));
+                }
+            }
             self.pattern(&who, &r.when);
             self.cites(&who, &r.sources);
-            if r.quote.text.trim().is_empty() {
-                self.note(format!("{who} has no quote that sets its level"));
-            }
-            if !r.sources.contains(&r.quote.source) {
-                self.note(format!(
-                    "{who}: its quote's source `{}` is not among its sources",
-                    r.quote.source
-                ));
-            }
-            let single_warning_sign = r.when.all_of.len() == 1
-                && r.when.any_of.is_empty()
-                && kb
-                    .finding(&r.when.all_of[0])
-                    .is_some_and(|f| f.kind == FindingKind::WarningSign);
-            if single_warning_sign && !r.when.onset.is_empty() {
-                self.note(format!(
-                    "{who}: a warning sign's own rule is never gated by onset (its label says sudden or new)"
-                ));
-            }
         }
     }
 

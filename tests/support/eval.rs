@@ -47,6 +47,9 @@ pub enum SetName {
     /// The third sealed test set (`tests/eval/sealed3/`), committed before the source audit of
     /// every box (knowledge base 2.2.0) and run once at its end.
     Sealed3,
+    /// The fourth sealed test set (`tests/eval/sealed4/`), committed before levels from the
+    /// hazard log (knowledge base 3.0.0) and run once at its end.
+    Sealed4,
 }
 
 impl SetName {
@@ -57,6 +60,7 @@ impl SetName {
             "sealed" => Some(SetName::Sealed),
             "sealed2" => Some(SetName::Sealed2),
             "sealed3" => Some(SetName::Sealed3),
+            "sealed4" => Some(SetName::Sealed4),
             _ => None,
         }
     }
@@ -68,6 +72,7 @@ impl SetName {
             SetName::Sealed => "sealed",
             SetName::Sealed2 => "sealed2",
             SetName::Sealed3 => "sealed3",
+            SetName::Sealed4 => "sealed4",
         }
     }
 
@@ -77,6 +82,7 @@ impl SetName {
             SetName::Sealed => "sealed test set",
             SetName::Sealed2 => "second sealed test set",
             SetName::Sealed3 => "third sealed test set",
+            SetName::Sealed4 => "fourth sealed test set",
         }
     }
 }
@@ -340,7 +346,7 @@ pub fn load(set: SetName) -> Result<Vec<Case>, EvalError> {
                 .collect(),
             dir.join("dev"),
         ),
-        SetName::Sealed | SetName::Sealed2 | SetName::Sealed3 => (
+        SetName::Sealed | SetName::Sealed2 | SetName::Sealed3 | SetName::Sealed4 => (
             read_json::<SealedFile>(dir.join(set.folder()).join("cases.json"))?
                 .cases
                 .into_iter()
@@ -469,6 +475,24 @@ impl Outcome {
             _ => false,
         }
     }
+    /// Safe advice (the clinical safety policy's definition, after Gilbert et al., BMJ Open
+    /// 2020): where both readers agree whether care is needed today, the page's level is their
+    /// (lower) level, higher, or one step lower, but never routine or none for someone who
+    /// needs care today. `None` for a disagreement.
+    pub fn safe(&self) -> Option<bool> {
+        let (Expected::Today(want) | Expected::NotToday(want)) = self.case.expected_care() else {
+            return None;
+        };
+        let one_below = Care::ALL[Care::ALL.iter().position(|c| *c == want)?.saturating_sub(1)];
+        Some(self.level >= one_below && (!want.today() || self.level >= Care::Soon))
+    }
+
+    /// The expected deficiency's strength, or `None` when it is not ranked at all.
+    pub fn expected_strength(&self) -> Option<Strength> {
+        self.position(&self.case.expected)
+            .map(|p| self.ranking[p].1)
+    }
+
     /// Both readers say it can wait and the page says today.
     pub fn escalated(&self) -> bool {
         matches!(self.case.expected_care(), Expected::NotToday(_)) && self.level.today()
@@ -546,6 +570,11 @@ pub struct Report {
     pub mimics_not_strong: Share,
     /// Deficiency cases with a strong match.
     pub strong: Share,
+    /// Cases where both readers agree on today or not that get safe advice.
+    pub safe: Share,
+    /// Deficiency cases by the strength of the expected deficiency: strong, possible, weak,
+    /// not ranked.
+    pub expected_strength: [usize; 4],
 }
 
 /// Runs every case and computes the figures.
@@ -578,6 +607,18 @@ pub fn evaluate(engine: &Engine, set: SetName, cases: &[Case]) -> Report {
             !o.any_strong()
         }),
         strong: Share::count(deficiency(), Outcome::any_strong),
+        safe: Share::count(outcomes.iter().filter(|o| o.safe().is_some()), |o| {
+            o.safe() == Some(true)
+        }),
+        expected_strength: deficiency().fold([0; 4], |mut counts, o| {
+            counts[match o.expected_strength() {
+                Some(Strength::Strong) => 0,
+                Some(Strength::Possible) => 1,
+                Some(Strength::Weak) => 2,
+                None => 3,
+            }] += 1;
+            counts
+        }),
         outcomes,
     }
 }
@@ -639,6 +680,17 @@ impl fmt::Display for Report {
             self.mimics_not_strong
         )?;
         writeln!(f, "deficiency cases strong:      {}", self.strong)?;
+        writeln!(f, "safe advice:                  {}", self.safe)?;
+        let [strong, possible, weak, absent] = self.expected_strength;
+        writeln!(
+            f,
+            "expected deficiency shown as: strong {strong}, possible {possible}, weak {weak}, \
+             not ranked {absent} (weak or absent {})",
+            Share {
+                hit: weak + absent,
+                of: strong + possible + weak + absent
+            }
+        )?;
 
         writeln!(
             f,
@@ -658,7 +710,11 @@ impl fmt::Display for Report {
             writeln!(f)?;
         }
 
-        let lists: [(&str, &CaseTest); 4] = [
+        let lists: [(&str, &CaseTest); 5] = [
+            (
+                "unsafe: more than one step below both readers, or routine for care today",
+                &|o: &Outcome| o.safe() == Some(false),
+            ),
             (
                 "missed: both readers say today, the page does not",
                 &Outcome::missed,

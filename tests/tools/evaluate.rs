@@ -1,5 +1,5 @@
 //! Prints the evaluation figures, the confusion matrix of care levels and every miss by name:
-//! `make eval` (the development set), `make eval SET=sealed`, `SET=sealed2` or `SET=sealed3`
+//! `make eval` (the development set), `make eval SET=sealed`, `SET=sealed2`, `SET=sealed3` or `SET=sealed4`
 //! (the sealed test sets, each run once at the end of a round of changes). A dev-only binary;
 //! the gate is `tests/evaluation.rs`.
 
@@ -42,7 +42,7 @@ fn grades(kb: &KnowledgeBase) -> String {
 fn main() -> ExitCode {
     let arg = std::env::args().nth(1).unwrap_or_else(|| "dev".into());
     let Some(set) = eval::SetName::parse(&arg) else {
-        eprintln!("evaluate: unknown set {arg:?}; use dev, sealed, sealed2 or sealed3");
+        eprintln!("evaluate: unknown set {arg:?}; use dev, sealed, sealed2, sealed3 or sealed4");
         return ExitCode::FAILURE;
     };
     let engine = match KnowledgeBase::embedded() {

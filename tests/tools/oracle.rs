@@ -5,7 +5,8 @@
 //! last three optional; a bare array of ids means ticks only) plus an optional `"query"` (the
 //! search field's text), and prints, per line, one JSON object with everything the page
 //! should show: the ranked deficiency ids with their strength labels, cautions and "no"
-//! answers against them, the triage level and fired rules, the mimics, the general cautions,
+//! answers against them, the triage level, the level the card asks about again when the onset
+//! is unanswered, the fired rules, the mimics, the general cautions,
 //! the suggestions, the status line, and the boxes a search shows. A dev-only binary
 //! (`tests/e2e/walk.spec.mjs` spawns it); nothing here ships in the page.
 
@@ -53,6 +54,7 @@ fn expected(engine: &Engine, answers: &Answers, query: &str) -> Value {
             "denied": findings(&m.denied),
         })).collect::<Vec<_>>(),
         "level": a.level.as_str(),
+        "ask_onset": a.ask_onset.map(|l| l.as_str()),
         "rules": ids(a.fired.iter().map(|&r| engine.rule(r).id.clone()).collect()),
         "mimics": ids(a.mimics.iter().map(|&m| engine.mimic(m).id.clone()).collect()),
         "cautions": cautions(&a.general_cautions),
