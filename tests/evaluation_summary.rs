@@ -8,7 +8,7 @@ use serde_json::Value;
 fn the_page_shows_the_sealed_run_as_recorded() {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/tests/eval/sealed3/result.json"
+        "/tests/eval/sealed4/result.json"
     );
     let run: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let n = |key: &str| run[key].as_u64().unwrap_or_else(|| panic!("{key}")) as usize;

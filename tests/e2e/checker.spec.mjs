@@ -255,14 +255,15 @@ test("the page says who it is not made for and how it was tested", async ({ page
   await expect(page.getByTestId("evaluation").getByRole("heading")).toHaveText("How good is this?");
   // The figures and the warning come from the newest sealed set's one recorded run.
   const run = JSON.parse(
-    readFileSync(join(import.meta.dirname, "..", "eval", "sealed3", "result.json"), "utf8"),
+    readFileSync(join(import.meta.dirname, "..", "eval", "sealed4", "result.json"), "utf8"),
   );
   await expect(page.getByTestId("evaluation-figures")).toContainText(
     `Of ${run.need_today} people who needed care the same day, the page said so for ${run.sent_today}.`,
   );
+  // The warning not to rely on the page alone stays whatever the newest set found.
   const missed = run.need_today - run.sent_today;
-  await expect(page.getByTestId("evaluation-warning")).toHaveCount(missed > 0 ? 1 : 0);
-  if (missed > 0) {
-    await expect(page.getByTestId("evaluation-warning")).toContainText(`missed ${missed} of the ${run.need_today} people`);
-  }
+  await expect(page.getByTestId("evaluation-warning")).toContainText(
+    missed > 0 ? `missed ${missed} of the ${run.need_today} people` : "earlier tests of the checker missed some people",
+  );
+  await expect(page.getByTestId("evaluation-warning")).toContainText("Do not use it alone");
 });
