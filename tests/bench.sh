@@ -13,7 +13,7 @@ for f in dist/*; do
 done
 printf '  %-45s %9d %9d\n' total "$total_raw" "$total_gz"
 echo
-cargo run --quiet --locked --release --bin bench
+cargo run --quiet --locked --release --example bench
 echo
 node tests/perf/latency.mjs 60
 echo

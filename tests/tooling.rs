@@ -22,6 +22,7 @@ fn locked_version<'a>(lock: &'a str, name: &str) -> &'a str {
 }
 
 const TRUNK_TOML: &str = include_str!("../Trunk.toml");
+const RUST_TOOLCHAIN: &str = include_str!("../rust-toolchain.toml");
 const CARGO_TOML: &str = include_str!("../Cargo.toml");
 const CARGO_LOCK: &str = include_str!("../Cargo.lock");
 const PACKAGE_JSON: &str = include_str!("../package.json");
@@ -44,6 +45,22 @@ fn wasm_bindgen_has_one_version_everywhere() {
     assert!(
         README.contains(&format!("({locked})")),
         "README names wasm-bindgen {locked}"
+    );
+}
+
+#[test]
+fn rust_has_one_version_everywhere() {
+    // Source: rust-toolchain.toml's channel; Cargo.toml's rust-version is its major.minor.
+    let channel = toml_value(RUST_TOOLCHAIN, "channel");
+    let minor: Vec<&str> = channel.split('.').take(2).collect();
+    assert_eq!(
+        toml_value(CARGO_TOML, "rust-version"),
+        minor.join("."),
+        "Cargo.toml rust-version"
+    );
+    assert!(
+        README.contains(&format!("Rust {channel}")),
+        "README names Rust {channel}"
     );
 }
 

@@ -1,6 +1,6 @@
 // The model-based walk: a seeded random sequence of what people do on the page (tick, untick,
 // "Yes, tick this", Clear all, reload), the page read after every step, and the same ticks run
-// through the engine natively (the `oracle` binary) for the expected page.
+// through the engine natively (the `oracle` example) for the expected page.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -23,8 +23,8 @@ export function random(seed) {
 /** The engine, run natively: one JSON line in (the answers and search), one JSON line out
  * (the page). */
 export class Oracle {
-  constructor(bin = process.env.ORACLE_BIN || join(ROOT, "target", "debug", "oracle")) {
-    if (!existsSync(bin)) throw new Error(`no oracle at ${bin}: run \`cargo build --bin oracle\` (make test-e2e does)`);
+  constructor(bin = process.env.ORACLE_BIN || join(ROOT, "target", "debug", "examples", "oracle")) {
+    if (!existsSync(bin)) throw new Error(`no oracle at ${bin}: run \`cargo build --example oracle\` (make test-e2e does)`);
     this.proc = spawn(bin, [], { stdio: ["pipe", "pipe", "inherit"] });
     this.waiting = [];
     createInterface({ input: this.proc.stdout }).on("line", (line) => this.waiting.shift()(JSON.parse(line)));
