@@ -10,6 +10,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::state::{Prefilled, Saved, SavedAnswers, StorageError};
+
 /// sessionStorage key for the answers (gone when the tab closes): `{"ticked": [ids],
 /// "onset": "weeks" | null, "no": [ids], "unsure": [ids], "none_of": [groups]}`.
 const ANSWERS_KEY: &str = "legcheck.answers.v2";
@@ -25,59 +27,13 @@ const START_FAILED_KEY: &str = "legcheck.start-failed.v1";
 /// Set once the checker's first render is on screen (see [`mark_started`]).
 static STARTED: AtomicBool = AtomicBool::new(false);
 
-/// Why the answers could not be read from or written to this tab's storage. Each message says
-/// what it means for the person.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum StorageError {
-    /// The browser offers no tab storage (blocked, or a private mode).
-    #[error("This browser blocks tab storage, so a reload will clear your ticks.")]
-    Blocked,
-    /// Reading the saved answers threw (the browser's message is kept).
-    #[error("This browser would not let the page read its saved ticks.")]
-    Read { cause: String },
-    /// The saved answers are not the list of ids this page writes (the parser's message is
-    /// kept); they are dropped.
-    #[error("Your saved ticks could not be read, so they were cleared.")]
-    Corrupt { cause: String },
-    /// Writing the answers threw, for example because storage is full.
-    #[error("Your ticks could not be saved, so a reload will clear them.")]
-    Write { cause: String },
-}
-
-/// What this tab's storage held at start.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Saved {
-    /// Nothing was saved.
-    Nothing,
-    /// The answers saved last.
-    Answers(SavedAnswers),
-    /// The last start panicked before its first render: start empty (the saved ticks are
-    /// dropped).
-    AfterFailedStart,
-}
-
-/// The answers as saved: finding ids, group names and the onset answer's name, so they
-/// survive a new version of the knowledge base that reorders its findings. Fields added later
-/// default to empty, so answers saved by an earlier version still load.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct SavedAnswers {
-    pub ticked: Vec<String>,
-    #[serde(default)]
-    pub onset: Option<String>,
-    /// Findings answered "no".
-    #[serde(default)]
-    pub no: Vec<String>,
-    /// Findings answered "not sure".
-    #[serde(default)]
-    pub unsure: Vec<String>,
-    /// Groups answered "None of these".
-    #[serde(default)]
-    pub none_of: Vec<String>,
-}
-
-/// Called by the checker after its first render: a panic from now on is not a failed start.
+/// Called by the checker after its first render: a panic from now on is not a failed start,
+/// and the plain-HTML loading note and emergency list of `index.html` (after the page, so
+/// nothing above them moves) give way to the live page. Tests wait for `#fallback` to hide.
 pub fn mark_started() {
     STARTED.store(true, Ordering::Relaxed);
+    set_hidden("fallback", true);
+    set_hidden("static-emergency", true);
 }
 
 /// If the app ever panics, replaces the dead page with the plain-HTML notice of `index.html`
@@ -115,12 +71,52 @@ fn set_hidden(id: &str, hidden: bool) {
     }
 }
 
-/// Hides the static fallback of `index.html` (its intro and emergency list) and returns the
-/// element the app mounts into (`#app`; `None` if the page has none, to mount in the body).
+/// The element the app mounts into (`#app`, holding the prebuilt page; `None` if the page has
+/// none, to mount in the body).
 pub fn take_over_page() -> Option<web_sys::Element> {
-    set_hidden("fallback", true);
-    set_hidden("static-emergency", true);
     gloo::utils::document().get_element_by_id("app")
+}
+
+/// The answers given in the prebuilt form inside `root` before the app started, and where the
+/// person was (how far the page is scrolled, which element of the form has focus). Read just
+/// before the app replaces the form with the same form, live.
+pub fn read_prefilled(root: &web_sys::Element) -> (Prefilled, Place) {
+    let inputs = |selector: &str| -> Vec<web_sys::HtmlInputElement> {
+        let Ok(list) = root.query_selector_all(selector) else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|node| node.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .collect()
+    };
+    let checked_ids = |prefix: &str| -> Vec<String> {
+        inputs(&format!("input[type=checkbox][id^=\"{prefix}\"]"))
+            .into_iter()
+            .filter(|input| input.checked())
+            .filter_map(|input| input.id().strip_prefix(prefix).map(String::from))
+            .collect()
+    };
+    let onset = inputs("input[type=radio][name=onset]")
+        .into_iter()
+        .find(|input| input.checked())
+        .map(|input| input.value());
+    let query = inputs("#find-box")
+        .first()
+        .map(|input| input.value())
+        .unwrap_or_default();
+    let focus_id = gloo::utils::document()
+        .active_element()
+        .filter(|el| root.contains(Some(el)))
+        .map(|el| el.id())
+        .filter(|id| !id.is_empty());
+    let given = Prefilled {
+        ticked: checked_ids("f-"),
+        none_of: checked_ids("none-"),
+        onset,
+        query,
+    };
+    (given, remember_place(focus_id))
 }
 
 /// Reads what this tab saved: the answers, nothing, or that the last start failed (which also

@@ -1,16 +1,18 @@
 //! The knowledge base: typed data parsed from one embedded JSON file, and its validation.
 //!
 //! Everything the page says about a deficiency, every checkbox and every warning-sign rule comes
-//! from `src/knowledge-base.json`. The file is embedded with `include_str!`, parsed once with
-//! serde and validated (unique ids, resolvable references, allow-listed sources) both by
-//! `cargo test` and at start-up, so a broken file is caught before anyone sees wrong advice.
+//! from `src/knowledge-base.json`. `build.rs` includes this module, parses and validates the
+//! file (unique ids, resolvable references, allow-listed sources) and fails the build when it
+//! is broken, so nobody sees wrong advice; it then writes the prepared form the page loads
+//! (`KnowledgeBase::to_prepared`, read back by `src/prepared.rs`). Tests parse the JSON at run
+//! time into the same structure. Nothing here may use the rest of the crate.
 
 mod validate;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-/// The knowledge base shipped with the app.
+/// The knowledge base's JSON, for tests and dev tools (the page loads the prepared form).
 pub const EMBEDDED_JSON: &str = include_str!("knowledge-base.json");
 
 /// The most findings (boxes) a knowledge base may have: the engine keeps ticks as a bit set of
@@ -45,10 +47,14 @@ pub enum KbError {
     /// The JSON parsed but breaks one or more content rules; each entry names the bad item.
     #[error("the knowledge-base file has {} problem(s): {}", .0.len(), .0.join("; "))]
     Invalid(Vec<String>),
+    /// The prepared form built into the page could not be decoded (it is written by `build.rs`
+    /// from the same types, so this means a build went wrong).
+    #[error("the prepared knowledge base could not be read: {0}. Rebuild the page.")]
+    Prepared(#[from] postcard::Error),
 }
 
 /// The whole knowledge base.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct KnowledgeBase {
     /// Version of the content, shown in the footer.
@@ -74,7 +80,7 @@ pub struct KnowledgeBase {
 }
 
 /// A short note shown near the top of the page, with its sources.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Notice {
     pub id: String,
@@ -84,7 +90,7 @@ pub struct Notice {
 }
 
 /// A public page that states the facts a section cites it for.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
@@ -94,7 +100,7 @@ pub struct Source {
 }
 
 /// What kind of checkbox a finding is; decides its group on the page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FindingKind {
     WarningSign,
@@ -144,7 +150,7 @@ impl FindingKind {
 }
 
 /// One checkbox: something a person notices or something that applies to them.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Finding {
     pub id: String,
@@ -164,7 +170,7 @@ pub struct Finding {
 
 /// Other words people use for a box ("water tablets", "pins and needles"), each stated by a
 /// cited patient page. Search looks in them; the page never shows them as labels.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct LayWords {
     pub words: Vec<String>,
@@ -175,7 +181,7 @@ pub struct LayWords {
 }
 
 /// How typical a finding is for a deficiency.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LinkStrength {
     /// A typical sign or risk the sources state for this deficiency.
@@ -196,7 +202,7 @@ impl LinkStrength {
 }
 
 /// A finding as it belongs to one deficiency.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FindingLink {
     pub finding: String,
@@ -210,7 +216,7 @@ pub struct FindingLink {
 }
 
 /// A list of linked findings with its sources.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct LinkedSection {
     pub items: Vec<FindingLink>,
@@ -225,7 +231,7 @@ pub struct LinkedSection {
 }
 
 /// A paragraph of text with its sources.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct TextSection {
     pub text: String,
@@ -237,7 +243,7 @@ pub struct TextSection {
 }
 
 /// Which blood test(s) to ask about: one short line for the card, and the full text.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct TestSection {
     /// The test(s) in a few words, shown on the card ("A blood test for potassium").
@@ -250,7 +256,7 @@ pub struct TestSection {
 }
 
 /// What to do about a deficiency once a clinician has confirmed it.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Management {
     pub diet: String,
@@ -260,7 +266,7 @@ pub struct Management {
 }
 
 /// One deficiency the page can rank.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Deficiency {
     pub id: String,
@@ -282,7 +288,9 @@ pub struct Deficiency {
 }
 
 /// How soon to get care.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum TriageLevel {
     /// No symptom ticked yet.
@@ -313,7 +321,9 @@ impl TriageLevel {
 
 /// When the main problem started: the answer to the page's onset question. Unanswered counts
 /// as `NotSure`, the cautious choice.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Onset {
     /// In the last few hours.
@@ -358,7 +368,7 @@ impl Onset {
 
 /// A combination of findings: every `all_of` finding ticked, at least one finding of each
 /// `any_of` group, and, when `onset` is given, an onset answer among those listed.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pattern {
     #[serde(default)]
@@ -396,7 +406,7 @@ impl Pattern {
 }
 
 /// A warning-sign rule: fires when its pattern matches.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct TriageRule {
     pub id: String,
@@ -420,7 +430,7 @@ pub struct TriageRule {
 
 /// A pattern that fits a cause other than a deficiency (a stroke, a trapped nerve, a
 /// medicine). When it matches the page says so, and no deficiency is strong on it alone.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Mimic {
     pub id: String,
@@ -438,7 +448,7 @@ pub struct Mimic {
 
 /// A warning on advice, shown prominently when any listed finding is ticked: on each listed
 /// deficiency's card, or with the results when it lists none (a general caution).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Caution {
     pub id: String,
@@ -464,6 +474,62 @@ impl KnowledgeBase {
     /// Parses and validates the embedded knowledge base.
     pub fn embedded() -> Result<Self, KbError> {
         Self::from_json(EMBEDDED_JSON)
+    }
+
+    /// Reads the prepared form `build.rs` writes: the knowledge base validated at build time,
+    /// without reviewer notes, in postcard's compact binary form. It is not validated again.
+    pub fn from_prepared(bytes: &[u8]) -> Result<Self, KbError> {
+        Ok(postcard::from_bytes(bytes)?)
+    }
+
+    /// The prepared form of this knowledge base (see [`KnowledgeBase::from_prepared`]):
+    /// reviewer notes are left out, since the page never shows them.
+    pub fn to_prepared(&self) -> Result<Vec<u8>, KbError> {
+        Ok(postcard::to_allocvec(
+            &self.clone().without_reviewer_notes(),
+        )?)
+    }
+
+    /// This knowledge base without the notes for reviewers (`review` fields), which the page
+    /// never shows.
+    pub fn without_reviewer_notes(mut self) -> Self {
+        for f in &mut self.findings {
+            if let Some(words) = &mut f.lay_words {
+                words.review = None;
+            }
+        }
+        for d in &mut self.deficiencies {
+            d.role.review = None;
+            d.symptoms.review = None;
+            d.risk_factors.review = None;
+            d.tests.review = None;
+            if let Some(intake) = &mut d.intake {
+                intake.review = None;
+            }
+        }
+        for m in &mut self.mimics {
+            m.review = None;
+        }
+        for c in &mut self.cautions {
+            c.review = None;
+        }
+        self
+    }
+
+    /// (id, label) of each warning sign whose own rule is an emergency (for some or all onset
+    /// answers), in knowledge-base order: the list the page shows before it starts, and if it
+    /// cannot start.
+    pub fn emergency_signs(&self) -> Vec<(&str, &str)> {
+        self.findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::WarningSign)
+            .filter(|f| {
+                self.triage_rules
+                    .iter()
+                    .any(|r| r.when.is_single(&f.id) && r.level == TriageLevel::Emergency)
+            })
+            .map(|f| (f.id.as_str(), f.label.as_str()))
+            .collect()
     }
 
     /// Looks up a finding by id.

@@ -7,6 +7,7 @@ pub mod browser;
 pub mod components;
 pub mod engine;
 pub mod kb;
+pub mod prepared;
 pub mod search;
 pub mod state;
 

@@ -1,15 +1,64 @@
 //! The page's single state (the person's answers), its one reducer, and how saved answers are
 //! restored. Assessments are derived from the answers, never stored; nothing here touches the
-//! browser: `browser.rs` reads and writes tab storage, `restore` is a pure function over what
-//! it read.
+//! browser: `browser.rs` reads and writes tab storage and the prebuilt form, `restore` and
+//! `prefill` are pure functions over what it read.
 
 use std::rc::Rc;
 
 use yew::{AttrValue, Reducible};
 
-use crate::browser::{Saved, SavedAnswers, StorageError};
 use crate::engine::{Answers, Engine, FindingIx, Reply, Ticks};
 use crate::kb::{FindingKind, Onset};
+
+/// Why the answers could not be read from or written to this tab's storage. Each message says
+/// what it means for the person.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StorageError {
+    /// The browser offers no tab storage (blocked, or a private mode).
+    #[error("This browser blocks tab storage, so a reload will clear your ticks.")]
+    Blocked,
+    /// Reading the saved answers threw (the browser's message is kept).
+    #[error("This browser would not let the page read its saved ticks.")]
+    Read { cause: String },
+    /// The saved answers are not the list of ids this page writes (the parser's message is
+    /// kept); they are dropped.
+    #[error("Your saved ticks could not be read, so they were cleared.")]
+    Corrupt { cause: String },
+    /// Writing the answers threw, for example because storage is full.
+    #[error("Your ticks could not be saved, so a reload will clear them.")]
+    Write { cause: String },
+}
+
+/// What this tab's storage held at start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    /// Nothing was saved.
+    Nothing,
+    /// The answers saved last.
+    Answers(SavedAnswers),
+    /// The last start panicked before its first render: start empty (the saved ticks are
+    /// dropped).
+    AfterFailedStart,
+}
+
+/// The answers as saved: finding ids, group names and the onset answer's name, so they
+/// survive a new version of the knowledge base that reorders its findings. Fields added later
+/// default to empty, so answers saved by an earlier version still load.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SavedAnswers {
+    pub ticked: Vec<String>,
+    #[serde(default)]
+    pub onset: Option<String>,
+    /// Findings answered "no".
+    #[serde(default)]
+    pub no: Vec<String>,
+    /// Findings answered "not sure".
+    #[serde(default)]
+    pub unsure: Vec<String>,
+    /// Groups answered "None of these".
+    #[serde(default)]
+    pub none_of: Vec<String>,
+}
 
 /// Everything the person has entered, the one step they can undo, and what the page said about
 /// the answers it restored at start.
@@ -220,6 +269,49 @@ pub fn restore(engine: &Engine, saved: Result<Saved, StorageError>) -> State {
     }
 }
 
+/// Answers given in the prebuilt form before the app started (the built page shows the whole
+/// form as plain HTML, so a person can tick while the WebAssembly loads), by id as read from
+/// the form.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Prefilled {
+    /// Ids of the boxes ticked.
+    pub ticked: Vec<String>,
+    /// Groups (by name) whose "None of these" was ticked.
+    pub none_of: Vec<String>,
+    /// The onset answer chosen, by name.
+    pub onset: Option<String>,
+    /// What was typed in the search field.
+    pub query: String,
+}
+
+/// `state` with the answers given in the prebuilt form applied on top, as if the person had
+/// given them to the running page: each "None of these" first, then each ticked box not
+/// already ticked, then the onset answer. The form starts empty, so an unticked box there
+/// says nothing and leaves the saved answer alone. Names that match nothing are ignored (the
+/// form and the page come from the same build).
+pub fn prefill(engine: &Engine, state: State, given: &Prefilled) -> State {
+    let mut state = Rc::new(state);
+    for kind in given.none_of.iter().filter_map(|k| FindingKind::parse(k)) {
+        state = state.reduce(Action::NoneOf {
+            group: kind,
+            boxes: engine.kind_mask(kind),
+        });
+    }
+    for f in given.ticked.iter().filter_map(|id| engine.finding_ix(id)) {
+        if !state.answers.ticks.contains(f) {
+            let group = engine.finding(f).kind;
+            state = state.reduce(Action::Toggle { finding: f, group });
+        }
+    }
+    if let Some(onset) = given.onset.as_deref().and_then(Onset::parse) {
+        state = state.reduce(Action::SetOnset(onset));
+    }
+    State {
+        undo: None,
+        ..Rc::unwrap_or_clone(state)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -418,5 +510,45 @@ mod tests {
             [AttrValue::from(StorageError::Blocked.to_string())]
         );
         assert_eq!(restore(&engine, Ok(Saved::Nothing)), State::default());
+    }
+
+    #[test]
+    fn answers_given_before_the_start_join_the_saved_ones_and_leave_no_undo() {
+        let engine = engine();
+        let saved = SavedAnswers {
+            ticked: vec!["leg_weakness".into()],
+            no: vec!["muscle_cramps".into()],
+            ..SavedAnswers::default()
+        };
+        let start = restore(&engine, Ok(Saved::Answers(saved)));
+        let given = Prefilled {
+            ticked: vec![
+                "leg_weakness".into(),
+                "muscle_cramps".into(),
+                "no_such_box".into(),
+            ],
+            none_of: vec!["risk_factor".into()],
+            onset: Some("weeks".into()),
+            query: "cramp".into(),
+        };
+        let state = prefill(&engine, start.clone(), &given);
+        // A box ticked in both stays ticked; a saved "no" gives way to a tick in the form.
+        assert_eq!(
+            ids(&engine, state.answers.ticks),
+            ["leg_weakness", "muscle_cramps"]
+        );
+        assert!(state
+            .answers
+            .no
+            .without(engine.kind_mask(FindingKind::RiskFactor))
+            .is_empty());
+        assert!(state.answers.none_of.contains(FindingKind::RiskFactor));
+        assert_eq!(state.answers.onset, Some(Onset::Weeks));
+        assert_eq!(state.undo, None);
+        // Nothing given: the saved answers as they were.
+        assert_eq!(
+            prefill(&engine, start.clone(), &Prefilled::default()),
+            start
+        );
     }
 }

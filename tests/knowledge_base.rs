@@ -287,50 +287,61 @@ fn bad_reviewed_date_is_named() {
     assert!(err.contains("`reviewed`"), "{err}");
 }
 
-/// (id, label) of each warning sign whose own rule is an emergency (for some or all onset
-/// answers), in knowledge-base order.
-fn emergency_signs(kb: &KnowledgeBase) -> Vec<(String, String)> {
-    kb.findings
+#[test]
+fn the_emergency_list_names_each_sign_whose_own_rule_is_an_emergency() {
+    let kb = kb();
+    let listed: Vec<&str> = kb.emergency_signs().iter().map(|(id, _)| *id).collect();
+    assert!(listed.len() >= 9, "{listed:?}");
+    for f in kb
+        .findings
         .iter()
         .filter(|f| f.kind == FindingKind::WarningSign)
-        .filter(|f| {
-            kb.triage_rules
-                .iter()
-                .any(|r| r.when.is_single(&f.id) && r.level == TriageLevel::Emergency)
-        })
-        .map(|f| (f.id.clone(), f.label.clone()))
-        .collect()
-}
-
-/// The `<li data-finding="id">label</li>` items of a piece of HTML, whitespace collapsed.
-fn listed_signs(html: &str) -> Vec<(String, String)> {
-    html.split("<li data-finding=\"")
-        .skip(1)
-        .map(|rest| {
-            let (id, rest) = rest.split_once("\">").expect("a closed attribute");
-            let (text, _) = rest.split_once("</li>").expect("a closed item");
-            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            (
-                id.to_string(),
-                text.replace("&amp;", "&").replace("&lt;", "<"),
-            )
-        })
-        .collect()
-}
-
-#[test]
-fn the_static_emergency_lists_match_the_knowledge_base() {
-    let kb = kb();
-    let expected = emergency_signs(kb);
-    assert!(expected.len() >= 9, "{expected:?}");
+    {
+        let own_emergency = kb
+            .triage_rules
+            .iter()
+            .any(|r| r.when.is_single(&f.id) && r.level == TriageLevel::Emergency);
+        assert_eq!(listed.contains(&f.id.as_str()), own_emergency, "{}", f.id);
+    }
+    let panel: Vec<(&str, &str)> = EMERGENCY_SIGNS.to_vec();
     assert_eq!(
-        listed_signs(include_str!("../index.html")),
-        expected,
-        "index.html's static emergency list (shown before the checker starts and after a panic)"
+        panel,
+        kb.emergency_signs(),
+        "the error panel's EMERGENCY_SIGNS, prepared by build.rs"
     );
-    let panel: Vec<(String, String)> = EMERGENCY_SIGNS
-        .iter()
-        .map(|(id, label)| (id.to_string(), label.to_string()))
-        .collect();
-    assert_eq!(panel, expected, "the error panel's EMERGENCY_SIGNS");
+}
+
+/// The form the page loads is the shipped JSON, validated, minus the notes for reviewers.
+#[test]
+fn the_prepared_knowledge_base_is_the_json_without_reviewer_notes() {
+    let prepared = KnowledgeBase::from_prepared(legcheck::prepared::KNOWLEDGE_BASE).unwrap();
+    assert_eq!(prepared, kb().clone().without_reviewer_notes());
+    prepared.validate().unwrap();
+    let notes = serde_json::from_str::<Value>(EMBEDDED_JSON).unwrap();
+    let mut reviews = Vec::new();
+    collect_reviews(&notes, &mut reviews);
+    assert!(reviews.len() > 20, "{}", reviews.len());
+    let bytes = legcheck::prepared::KNOWLEDGE_BASE;
+    for review in reviews {
+        assert!(
+            !bytes.windows(review.len()).any(|w| w == review.as_bytes()),
+            "a reviewer note is in the prepared form: {review}"
+        );
+    }
+}
+
+/// Every `review` string anywhere in a JSON value.
+fn collect_reviews(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::Object(map) => {
+            for (k, v) in map {
+                match (k.as_str(), v) {
+                    ("review", Value::String(s)) => out.push(s.clone()),
+                    _ => collect_reviews(v, out),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_reviews(v, out)),
+        _ => {}
+    }
 }

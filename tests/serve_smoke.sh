@@ -25,6 +25,8 @@ fi
 grep -q "http://127.0.0.1:8080" "$log" || { echo "serve smoke: URL not printed" >&2; exit 1; }
 curl -sf "$url" -o "$page"
 grep -q 'id="fallback"\|id=fallback' "$page" || { echo "serve smoke: not the checker page" >&2; exit 1; }
+# The post-build step wrote the prebuilt form in (Trunk.toml's hook, tests/tools/prerender.rs).
+grep -q 'id="f-leg_weakness"' "$page" || { echo "serve smoke: the page holds no prebuilt form" >&2; exit 1; }
 assets=$(grep -o '\./legcheck-[a-z0-9]*\(_bg\.wasm\|\.js\)' "$page" | sort -u)
 [ "$(echo "$assets" | wc -l)" -eq 2 ] || { echo "serve smoke: page does not load the app: $assets" >&2; exit 1; }
 for a in $assets; do

@@ -2,6 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use gloo::utils::document;
+use legcheck::components::app::Start;
 use legcheck::components::care_card::{CareCard, Place};
 use legcheck::components::safety_notes::SafetyNotes;
 use legcheck::components::separators::Separators;
@@ -57,6 +58,11 @@ fn assert_no_errors(context: &str) {
 
 /// Mounts the app with the given knowledge-base text into a fresh element and renders it.
 async fn mount(kb_json: &'static str) -> Element {
+    mount_from(AppProps::from_json(kb_json)).await
+}
+
+/// Mounts the app with the knowledge base from `source` into a fresh element and renders it.
+async fn mount_from(props: AppProps) -> Element {
     watch_errors();
     // Ticks from an earlier test in this page would otherwise be restored.
     gloo::utils::window()
@@ -67,13 +73,7 @@ async fn mount(kb_json: &'static str) -> Element {
         .unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            kb_json: kb_json.into(),
-        },
-    )
-    .render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
 }
@@ -212,6 +212,21 @@ async fn an_invalid_knowledge_base_names_the_bad_entry() {
         text.contains("waddling_gait") || text.contains("waddling_gate"),
         "{text}"
     );
+}
+
+/// The page the browser loads (the knowledge base `build.rs` prepared) is the page built from
+/// the JSON at run time, element for element, with and without ticks.
+#[wasm_bindgen_test]
+async fn the_prepared_knowledge_base_renders_the_same_page_as_the_json() {
+    let from_json = mount(EMBEDDED_JSON).await;
+    let prepared = mount_from(AppProps::prepared(Start::default())).await;
+    assert_eq!(prepared.inner_html(), from_json.inner_html());
+    for id in ["leg_weakness", "muscle_cramps", "water_pill"] {
+        tick(&from_json, id).await;
+        tick(&prepared, id).await;
+    }
+    assert!(!ranked(&prepared).is_empty());
+    assert_eq!(prepared.inner_html(), from_json.inner_html());
 }
 
 fn engine() -> Engine {

@@ -1,4 +1,4 @@
-//! The root: parses the knowledge base it is given and shows the checker, or an error panel.
+//! The root: shows the checker on the engine it is given, or an error panel.
 
 use std::rc::Rc;
 
@@ -6,28 +6,74 @@ use yew::prelude::*;
 
 use super::checker::Checker;
 use super::error_panel::ErrorPanel;
+use crate::browser;
 use crate::engine::Engine;
-use crate::kb::KnowledgeBase;
+use crate::kb::{KbError, KnowledgeBase};
+use crate::state::Prefilled;
 
-#[derive(Properties, PartialEq)]
-pub struct AppProps {
-    /// The knowledge base as JSON text (the embedded file in production; any text in tests).
-    pub kb_json: AttrValue,
+/// Where the page is rendered, and so where its first answers come from.
+#[derive(Clone, PartialEq)]
+pub enum Start {
+    /// Ahead of time, into the built page (`tests/tools/prerender.rs`): no browser, no answers.
+    Prebuilt,
+    /// In the browser: the answers this tab saved, then those given in the prebuilt form before
+    /// the app started, and where the person was then (focus and scroll, restored after the
+    /// first render).
+    Browser {
+        given: Rc<Prefilled>,
+        place: Option<Rc<browser::Place>>,
+    },
 }
 
-/// Parses and validates the knowledge base once, builds the engine's tables once, and shares
-/// the engine (with its knowledge base) with the page by context.
+impl Default for Start {
+    /// In the browser, with nothing given before the start.
+    fn default() -> Self {
+        Start::Browser {
+            given: Rc::default(),
+            place: None,
+        }
+    }
+}
+
+/// The engine the page runs on (or why the knowledge base could not be loaded), and where it
+/// starts.
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub engine: Result<Rc<Engine>, AttrValue>,
+    #[prop_or_default]
+    pub start: Start,
+}
+
+impl AppProps {
+    /// The page: the knowledge base `build.rs` prepared and validated.
+    pub fn prepared(start: Start) -> Self {
+        Self::load(crate::prepared::knowledge_base(), start)
+    }
+
+    /// A knowledge base parsed and validated from JSON at run time (tests, broken copies
+    /// included). The page itself never parses JSON, so this code stays out of its build.
+    pub fn from_json(text: &str) -> Self {
+        Self::load(KnowledgeBase::from_json(text), Start::default())
+    }
+
+    fn load(kb: Result<KnowledgeBase, KbError>, start: Start) -> Self {
+        Self {
+            engine: kb
+                .map(|kb| Rc::new(Engine::new(kb)))
+                .map_err(|e| e.to_string().into()),
+            start,
+        }
+    }
+}
+
+/// Shares the engine (with its knowledge base) with the page by context, or shows why it
+/// could not start.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let parsed = use_memo(props.kb_json.clone(), |json| {
-        KnowledgeBase::from_json(json)
-            .map(|kb| Rc::new(Engine::new(kb)))
-            .map_err(|e| AttrValue::from(e.to_string()))
-    });
-    match &*parsed {
+    match &props.engine {
         Ok(engine) => html! {
             <ContextProvider<Rc<Engine>> context={Rc::clone(engine)}>
-                <Checker engine={Rc::clone(engine)} />
+                <Checker engine={Rc::clone(engine)} start={props.start.clone()} />
             </ContextProvider<Rc<Engine>>>
         },
         Err(message) => html! { <ErrorPanel message={message.clone()} /> },

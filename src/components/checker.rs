@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::app::Start;
 use super::care_card::{CareCard, Place};
 use super::clinician_summary::ClinicianSummary;
 use super::evaluation_summary::EvaluationSummary;
@@ -29,6 +30,8 @@ use crate::state::Undoable;
 pub struct CheckerProps {
     /// The engine with its knowledge base (also in context for the components below).
     pub engine: Rc<Engine>,
+    /// Where the first answers come from (read once, at the first render).
+    pub start: Start,
 }
 
 /// The id of the results section, where "See results" goes.
@@ -38,12 +41,27 @@ const RESULTS_ID: &str = "results";
 #[component]
 pub fn Checker(props: &CheckerProps) -> Html {
     let engine = &props.engine;
-    let (state, save_error, on) = use_answers(engine);
+    let (state, save_error, on) = use_answers(engine, &props.start);
     let assessment = use_memo(state.answers, {
         let engine = Rc::clone(engine);
         move |answers| engine.assess(answers)
     });
-    let query = use_state(AttrValue::default);
+    let query = use_state(|| match &props.start {
+        Start::Prebuilt => AttrValue::default(),
+        Start::Browser { given, .. } => AttrValue::from(given.query.clone()),
+    });
+    // Back to where the person was in the prebuilt form, once the live form replaced it.
+    {
+        let place = match &props.start {
+            Start::Browser { place, .. } => place.clone(),
+            Start::Prebuilt => None,
+        };
+        use_effect_with((), move |_| {
+            if let Some(place) = place {
+                browser::return_to(&place);
+            }
+        });
+    }
     let found = use_memo((*query).clone(), {
         let engine = Rc::clone(engine);
         move |q| engine.search(q)
@@ -120,7 +138,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
                 { for state.notices.iter().chain(save_error.iter()).map(|n| html! { <p class="notice">{ n.clone() }</p> }) }
             </div>
             <div class="layout">
-                <form class="questions" aria-label="Your symptoms and situation"
+                <form class="questions" aria-label="Your symptoms and situation" autocomplete="off"
                       data-testid="questions" data-ticked={hook(answers.ticks)}
                       data-no={hook(answers.no)} data-unsure={hook(answers.unsure)}
                       data-none-of={none_of.join(" ")} data-query={(*query).clone()}

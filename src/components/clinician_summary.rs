@@ -33,9 +33,16 @@ enum Copied {
 pub fn ClinicianSummary(props: &ClinicianSummaryProps) -> Html {
     let engine = use_engine();
     let copied = use_state(|| Copied::Not);
-    let sections = use_memo(Rc::clone(&props.assessment), {
+    // Today's date on this device, read after the first render: the prebuilt page (rendered
+    // ahead of time, with no browser) and the first live render are the same.
+    let date = use_state(|| None::<AttrValue>);
+    {
+        let date = date.clone();
+        use_effect_with((), move |_| date.set(Some(browser::today().into())));
+    }
+    let sections = use_memo((Rc::clone(&props.assessment), (*date).clone()), {
         let engine = Rc::clone(&engine);
-        move |a| for_clinician(&engine, a, &browser::today())
+        move |(a, date)| for_clinician(&engine, a, date.as_deref())
     });
     let on_copy = {
         let copied = copied.clone();

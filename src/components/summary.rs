@@ -76,7 +76,7 @@ pub struct Section {
 /// The summary for a clinician: the date and knowledge-base version, the care advice, the
 /// onset, what was ticked, the "no", "not sure" and "None of these" answers, the top matches
 /// with their evidence and the blood tests to ask about, and the not-a-diagnosis note.
-pub fn for_clinician(engine: &Engine, a: &Assessment, date: &str) -> Vec<Section> {
+pub fn for_clinician(engine: &Engine, a: &Assessment, date: Option<&str>) -> Vec<Section> {
     let kb = engine.kb();
     let labels =
         |t: Ticks| -> Vec<String> { t.iter().map(|f| engine.finding(f).label.clone()).collect() };
@@ -84,7 +84,8 @@ pub fn for_clinician(engine: &Engine, a: &Assessment, date: &str) -> Vec<Section
         heading: "About this summary",
         lines: vec![
             format!(
-                "Made on {date} with the leg weakness checker, knowledge base {}.",
+                "Made {}with the leg weakness checker, knowledge base {}.",
+                date.map(|d| format!("on {d} ")).unwrap_or_default(),
                 kb.version
             ),
             NOT_A_DIAGNOSIS.to_string(),

@@ -1,11 +1,12 @@
-//! The person's answers: the state, read once from this tab's storage when it is created and
-//! saved after every change, and one callback per way of answering, each mapping a domain
+//! The person's answers: the state, read once from this tab's storage (and the prebuilt form)
+//! when it is created and saved after every change, and one callback per way of answering, each mapping a domain
 //! value to an action of the one reducer (`state.rs`).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::app::Start;
 use crate::browser;
 use crate::engine::{Engine, FindingIx, Reply};
 use crate::kb::{FindingKind, Onset};
@@ -29,11 +30,19 @@ pub struct AnswerCallbacks {
 #[hook]
 pub fn use_answers(
     engine: &Rc<Engine>,
+    start: &Start,
 ) -> (UseReducerHandle<State>, Option<AttrValue>, AnswerCallbacks) {
-    // Saved answers are read once, when the state is created.
+    // Saved answers are read once, when the state is created; the prebuilt page starts empty.
     let state = use_reducer({
-        let engine = Rc::clone(engine);
-        move || state::restore(&engine, browser::read_saved())
+        let (engine, start) = (Rc::clone(engine), start.clone());
+        move || match start {
+            Start::Prebuilt => State::default(),
+            Start::Browser { given, .. } => state::prefill(
+                &engine,
+                state::restore(&engine, browser::read_saved()),
+                &given,
+            ),
+        }
     });
     use_effect_with((), |_| browser::mark_started());
     let save_error = use_state(|| None::<AttrValue>);

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test, expect } from "./fixtures.mjs";
-import { CheckerPage, labelOf } from "./checker.page.mjs";
+import { CheckerPage, labelOf, waitForStart } from "./checker.page.mjs";
 
 const kb = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "src", "knowledge-base.json"), "utf8"));
 
@@ -64,6 +64,7 @@ test('a "no" to a suggestion is recorded, named on the card, kept over a reload 
   await expect(denied.first()).toContainText(`You said no to: ${labelOf(id)}`);
   await expect(page.locator(`#f-${id} ~ .choice-hint .said-no`)).toHaveText("You said no to this.");
   await page.reload();
+  await waitForStart(page);
   await expect(denied.first()).toBeAttached();
   // Ticking the box after all takes the "no" back.
   await page.getByLabel(labelOf(id), { exact: true }).check();
@@ -108,6 +109,7 @@ test("Clear all can be undone once, and the warning signs' \"none\" is kept as a
   await expect(page.getByLabel("Over weeks")).toBeChecked();
   await expect(page.getByLabel("I have checked: none of these warning signs", { exact: true })).toBeChecked();
   await page.reload();
+  await waitForStart(page);
   await expect(page.getByLabel("I have checked: none of these warning signs", { exact: true })).toBeChecked();
 });
 

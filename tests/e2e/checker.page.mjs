@@ -13,6 +13,22 @@ export function labelOf(id) {
   return finding.label;
 }
 
+/** Waits until the app has started and its first render is on screen. */
+export async function waitForStart(page) {
+  await expect(page.locator("#fallback")).toBeHidden();
+  await expect(page.getByRole("status")).toBeVisible();
+}
+
+/** (id, label) of each warning sign whose own rule (the sign alone) is an emergency, in
+ * knowledge-base order: the list the built page shows before the app starts. */
+export function emergencySigns() {
+  const own = (f) => kb.triage_rules.some((r) => r.level === "emergency"
+    && (r.when.all_of || []).length === 1 && r.when.all_of[0] === f.id && !(r.when.any_of || []).length);
+  return kb.findings.filter((f) => f.kind === "warning_sign" && own(f)).map((f) => [f.id, f.label]);
+}
+
+export { kb };
+
 export class CheckerPage {
   constructor(page, base) {
     this.page = page;
@@ -23,9 +39,11 @@ export class CheckerPage {
     this.alert = page.getByRole("alert");
   }
 
+  /** Opens the page and waits for the app to start: the built page shows the whole form as
+   * plain HTML before that, and the loading note hides once the live page is on screen. */
   async open() {
     await this.page.goto(this.base);
-    await expect(this.status).toBeVisible();
+    await waitForStart(this.page);
   }
 
   /** Ticks the boxes, warning signs last (as they are ticked, their care card stays in view

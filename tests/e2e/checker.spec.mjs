@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test, expect } from "./fixtures.mjs";
-import { CheckerPage, labelOf } from "./checker.page.mjs";
+import { CheckerPage, labelOf, waitForStart } from "./checker.page.mjs";
 
 const SUB_PATH = "/deep/sub/path/legcheck/";
 
@@ -79,12 +79,14 @@ for (const base of ["/", SUB_PATH]) {
     test("ticks survive a reload of the tab and Clear all removes them", async ({ page }) => {
       await checker.tick("waddling_gait", "paralysis");
       await page.reload();
+      await waitForStart(page);
       await expect(page.getByLabel(labelOf("waddling_gait"), { exact: true })).toBeChecked();
       await expect(checker.triage).toHaveAttribute("data-level", "emergency");
       await expect(checker.alert).toBeVisible();
       await page.getByRole("button", { name: "Clear all" }).click();
       await expect(checker.ranked()).toHaveCount(0);
       await page.reload();
+      await waitForStart(page);
       await expect(page.getByLabel(labelOf("waddling_gait"), { exact: true })).not.toBeChecked();
     });
 
@@ -104,11 +106,13 @@ test("a tampered saved state is dropped with a message", async ({ page }) => {
   await checker.open();
   await page.evaluate(() => sessionStorage.setItem("legcheck.answers.v2", '{"ticked":["waddling_gait","no_such_finding"],"onset":"weeks"}'));
   await page.reload();
+  await waitForStart(page);
   await expect(page.getByLabel(labelOf("waddling_gait"), { exact: true })).toBeChecked();
   await expect(page.locator(".notice")).toContainText("left out");
   await expect(page.getByLabel("Over weeks")).toBeChecked();
   await page.evaluate(() => sessionStorage.setItem("legcheck.answers.v2", "{not json"));
   await page.reload();
+  await waitForStart(page);
   await expect(page.locator(".notice")).toContainText("could not be read");
   await expect(checker.status).toContainText("Nothing ticked yet");
 });
@@ -131,6 +135,7 @@ test("works offline after the first visit", async ({ page, context }) => {
   await page.evaluate(() => navigator.serviceWorker.ready);
   await context.setOffline(true);
   await page.reload();
+  await waitForStart(page);
   await checker.tick("waddling_gait");
   await expect(checker.ranked().first()).toHaveAttribute("data-condition", "vitamin_d");
   await context.setOffline(false);
@@ -142,6 +147,7 @@ test("on a 360 px phone, a warning sign survives a reload and its alert shows ab
   await checker.open();
   await checker.tick(...SEED_ROWS.vitamin_d, "sudden_weakness");
   await page.reload();
+  await waitForStart(page);
   await expect(checker.ranked().first()).toHaveAttribute("data-strength", "strong");
   await expect(checker.triage).toHaveAttribute("data-level", "emergency");
   // The browser restores the scroll position on reload; the card stays in view wherever it is.
@@ -231,6 +237,7 @@ test("the onset answer changes advice that depends on it, names what raised the 
   await expect(checker.triage.locator('[data-rule="soon_potassium_loss_symptoms"]')).toHaveCount(1);
   await expect(page.getByTestId("care-advice")).toContainText("See a doctor in the next few days");
   await page.reload();
+  await waitForStart(page);
   await expect(page.getByLabel("Months ago or longer")).toBeChecked();
   await expect(checker.triage).toHaveAttribute("data-level", "soon");
   await page.getByRole("button", { name: "Clear all" }).click();

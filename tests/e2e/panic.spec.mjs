@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test, expect } from "./fixtures.mjs";
-import { labelOf } from "./checker.page.mjs";
+import { labelOf, waitForStart } from "./checker.page.mjs";
 
 const BASE = "/forced-panic/";
 const kb = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "src", "knowledge-base.json"), "utf8"));
@@ -33,6 +33,7 @@ async function expectStoppedNotice(page) {
 
 test("after a panic the page says it stopped, keeps the emergency advice, and a reload brings the ticks back", async ({ page }) => {
   await page.goto(BASE);
+  await waitForStart(page);
   await box(page, "waddling_gait").check();
   await rendered(page, "waddling_gait");
   await page.evaluate(() => sessionStorage.setItem("test.poison", "waddling_gait"));
@@ -52,6 +53,7 @@ test("a panic at start makes the next start open empty with a notice, and nothin
   let navigations = 0;
   page.on("framenavigated", (frame) => { if (frame === page.mainFrame()) navigations += 1; });
   await page.goto(BASE);
+  await waitForStart(page);
   await box(page, "waddling_gait").check();
   await rendered(page, "waddling_gait");
   await page.evaluate(() => sessionStorage.setItem("test.poison", "waddling_gait"));

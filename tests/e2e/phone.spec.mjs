@@ -3,7 +3,7 @@
 // can be scanned, the way to the results and back, focus never hidden, keyboard order, visible
 // focus, reduced motion, and no sideways scrolling at 320 px.
 import { test, expect } from "./fixtures.mjs";
-import { CheckerPage, coveredShare, labelOf, overlays } from "./checker.page.mjs";
+import { CheckerPage, coveredShare, labelOf, overlays, waitForStart } from "./checker.page.mjs";
 import { Oracle } from "./walk.mjs";
 
 const PHONE = { width: 390, height: 844 };
@@ -165,6 +165,7 @@ test("moving around the page writes no URL fragment, and a fragment the page doe
   await expect(page.getByLabel(labelOf("muscle_cramps"), { exact: true })).toBeChecked();
   await page.goto(`${SUB_PATH}#a=garbage%%`);
   await page.reload();
+  await waitForStart(page);
   await expect(checker.status).toBeVisible();
   await expect(page.getByLabel(labelOf("muscle_cramps"), { exact: true })).toBeChecked();
   expect(await checker.rankedIds()).not.toEqual([]);

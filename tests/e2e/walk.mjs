@@ -2,6 +2,7 @@
 // "Yes, tick this", Clear all, reload), the page read after every step, and the same ticks run
 // through the engine natively (the `oracle` example) for the expected page.
 import { spawn } from "node:child_process";
+import { waitForStart } from "./checker.page.mjs";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -255,6 +256,7 @@ export async function doStep(page, step, offered) {
       return true;
     case "reload":
       await page.reload();
+      await waitForStart(page);
       return true;
     default:
       throw new Error(`unknown step ${step.kind}`);

@@ -6,6 +6,7 @@
 //   make test              seed 1, 2,000 steps
 //   make soak SEED=42      a longer walk (STEPS=20000 by default) with any seed
 import { readFileSync } from "node:fs";
+import { waitForStart } from "./checker.page.mjs";
 import { join } from "node:path";
 import { test } from "./fixtures.mjs";
 import { Oracle, applyStep, check, describe, doStep, emptyState, nextStep, random } from "./walk.mjs";
@@ -34,6 +35,7 @@ async function run(page, oracle, { steps, rand, count }) {
   page.on("console", (m) => m.type() === "error" && errors.push(`console error: ${m.text()}`));
   page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
   await page.goto(SUB_PATH);
+  await waitForStart(page);
   let state = emptyState();
   let expected = await oracle.ask(state);
   let problems = await check(page, state, expected, RENDER_TIMEOUT_MS, FINDINGS);

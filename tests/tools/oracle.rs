@@ -13,11 +13,10 @@
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
-use legcheck::browser::{Saved, SavedAnswers};
 use legcheck::components::summary;
 use legcheck::engine::{Answers, Engine, Ticks};
 use legcheck::kb::{FindingKind, KnowledgeBase};
-use legcheck::state;
+use legcheck::state::{self, Saved, SavedAnswers};
 use serde_json::{json, Value};
 
 /// One line of input: the saved answers and the search text.
