@@ -1,20 +1,9 @@
 #!/usr/bin/env bash
-# Prints figures, never fails on them: dist/ sizes (raw and gzip -9), the engine's speed, the
-# page's tick-to-DOM latency and how it fits a 390 px phone.
+# make bench: prints figures, never fails on them. One table (tests/perf/bench.mjs: sizes,
+# Lighthouse, warm reload and tick to DOM against a bare Yew page, the engine natively and in
+# wasm), then how the page fits a 390 px phone (tests/perf/phone.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-echo "dist/ files (bytes, raw and gzip -9):"
-total_raw=0; total_gz=0
-for f in dist/*; do
-  [ -f "$f" ] || continue
-  raw=$(stat -c %s "$f"); gz=$(gzip -9c "$f" | wc -c)
-  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
-  printf '  %-45s %9d %9d\n' "$(basename "$f")" "$raw" "$gz"
-done
-printf '  %-45s %9d %9d\n' total "$total_raw" "$total_gz"
-echo
-cargo run --quiet --locked --release --example bench
-echo
-node tests/perf/latency.mjs 60
+node tests/perf/bench.mjs
 echo
 node tests/perf/phone.mjs dist
