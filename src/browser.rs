@@ -1,6 +1,7 @@
-//! Browser glue: showing the checker in place of the static fallback, the panic notice, tab
-//! storage of the answers, moving around the page (to the results and back), today's date,
-//! the clipboard, printing and the offline worker.
+//! Browser glue: showing the checker in place of the static fallback, the panic notice, the
+//! answers' strings in tab storage, on the device (only when asked) and in a link, moving around
+//! the page (to the results and back), today's date, the clipboard, printing and the offline
+//! worker.
 //!
 //! The only module that touches web APIs; it mounts nothing and knows no component (`main.rs`
 //! mounts the app). Failures are returned as [`StorageError`] or logged, never `expect`ed.
@@ -10,14 +11,19 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::state::{Prefilled, Saved, SavedAnswers, StorageError};
+use crate::state::codec::LINK_PREFIX;
+use crate::state::{Prefilled, StorageError, Stored};
 
-/// sessionStorage key for the answers (gone when the tab closes): `{"ticked": [ids],
-/// "onset": "weeks" | null, "no": [ids], "unsure": [ids], "none_of": [groups]}`.
-const ANSWERS_KEY: &str = "legcheck.answers.v2";
+/// sessionStorage key for the answers in this tab (gone when the tab closes), as
+/// `state::codec` writes them.
+const ANSWERS_KEY: &str = "legcheck.answers.v3";
 
-/// The key of the first version, a bare list of ticked ids; still read, never written.
-const TICKS_V1_KEY: &str = "legcheck.ticked.v1";
+/// The keys of earlier versions (JSON); no longer read, erased when found.
+const OLD_KEYS: [&str; 2] = ["legcheck.answers.v2", "legcheck.ticked.v1"];
+
+/// localStorage key for the answers remembered on this device: only there while the person has
+/// "Remember on this device" on; erased by "Forget".
+const DEVICE_KEY: &str = "legcheck.remembered.v1";
 
 /// sessionStorage key the panic hook sets when the checker panics before its first render is
 /// on screen: the next start then opens empty instead of restoring ticks that may make it
@@ -119,53 +125,114 @@ pub fn read_prefilled(root: &web_sys::Element) -> (Prefilled, Place) {
     (given, remember_place(focus_id))
 }
 
-/// Reads what this tab saved: the answers, nothing, or that the last start failed (which also
-/// clears the saved answers, so a reload cannot restore them again).
-pub fn read_saved() -> Result<Saved, StorageError> {
-    let storage = session_storage()?;
-    if let Ok(Some(_)) = storage.get_item(START_FAILED_KEY) {
-        let _ = storage.remove_item(START_FAILED_KEY);
-        let _ = storage.remove_item(ANSWERS_KEY);
-        let _ = storage.remove_item(TICKS_V1_KEY);
-        return Ok(Saved::AfterFailedStart);
-    }
-    let read = |key: &str| {
-        storage.get_item(key).map_err(|e| StorageError::Read {
-            cause: format!("{e:?}"),
-        })
+/// Reads what the browser holds for the page at start: the answers in the address bar's link
+/// (then removed from the address bar, so they are not kept in the history or shared by
+/// accident), in this tab, and on this device. When the last start failed, this tab's answers
+/// are erased and not read, so a reload cannot lead back into the same failure.
+pub fn read_stored() -> Stored {
+    let mut stored = Stored {
+        link: take_link(),
+        ..Stored::default()
     };
-    let corrupt = |e: serde_json::Error| StorageError::Corrupt {
-        cause: e.to_string(),
-    };
-    if let Some(text) = read(ANSWERS_KEY)? {
-        return serde_json::from_str(&text)
-            .map(Saved::Answers)
-            .map_err(corrupt);
+    match session_storage() {
+        Err(e) => stored.tab = Some(Err(e)),
+        Ok(storage) => {
+            if let Ok(Some(_)) = storage.get_item(START_FAILED_KEY) {
+                let _ = storage.remove_item(START_FAILED_KEY);
+                let _ = storage.remove_item(ANSWERS_KEY);
+                stored.failed_start = true;
+            } else {
+                stored.tab = match storage.get_item(ANSWERS_KEY) {
+                    Ok(text) => text.map(Ok),
+                    Err(e) => Some(Err(StorageError::Read {
+                        cause: format!("{e:?}"),
+                    })),
+                };
+            }
+            for key in OLD_KEYS {
+                if let Ok(Some(_)) = storage.get_item(key) {
+                    stored.old_format = stored.tab.is_none() && !stored.failed_start;
+                    let _ = storage.remove_item(key);
+                }
+            }
+        }
     }
-    match read(TICKS_V1_KEY)? {
-        None => Ok(Saved::Nothing),
-        Some(text) => serde_json::from_str(&text)
-            .map(|ticked| {
-                Saved::Answers(SavedAnswers {
-                    ticked,
-                    ..SavedAnswers::default()
-                })
-            })
-            .map_err(corrupt),
+    // A device whose storage is blocked has nothing remembered: say so only when the person
+    // asks to remember (`save_device`).
+    if let Ok(storage) = local_storage() {
+        stored.device = match storage.get_item(DEVICE_KEY) {
+            Ok(text) => text.map(Ok),
+            Err(e) => Some(Err(StorageError::DeviceRead {
+                cause: format!("{e:?}"),
+            })),
+        };
     }
+    stored
+}
+
+/// The answers in the address bar's fragment (`#a=...`), removed from the address bar.
+fn take_link() -> Option<String> {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let hash = location.hash().ok()?;
+    let text = hash.strip_prefix(LINK_PREFIX)?.to_string();
+    let without = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&without));
+    }
+    Some(text)
+}
+
+/// A link to this page that carries `text` (the answers, `state::codec`) in its fragment,
+/// which browsers never send to a server.
+pub fn link_to(text: &str) -> String {
+    let location = gloo::utils::window().location();
+    format!(
+        "{}{}{}{LINK_PREFIX}{text}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    )
 }
 
 /// Saves the answers for this tab only.
-pub fn save_answers(answers: &SavedAnswers) -> Result<(), StorageError> {
-    let storage = session_storage()?;
-    let text = serde_json::to_string(answers).map_err(|e| StorageError::Write {
-        cause: e.to_string(),
-    })?;
-    let _ = storage.remove_item(TICKS_V1_KEY);
-    storage
-        .set_item(ANSWERS_KEY, &text)
+pub fn save_tab(text: &str) -> Result<(), StorageError> {
+    session_storage()?
+        .set_item(ANSWERS_KEY, text)
         .map_err(|e| StorageError::Write {
             cause: format!("{e:?}"),
+        })
+}
+
+/// Keeps the answers on this device (the person asked for it).
+pub fn save_device(text: &str) -> Result<(), StorageError> {
+    local_storage()?
+        .set_item(DEVICE_KEY, text)
+        .map_err(|e| StorageError::DeviceWrite {
+            cause: format!("{e:?}"),
+        })
+}
+
+/// Erases the answers remembered on this device.
+pub fn forget_device() -> Result<(), StorageError> {
+    local_storage()?
+        .remove_item(DEVICE_KEY)
+        .map_err(|e| StorageError::DeviceWrite {
+            cause: format!("{e:?}"),
+        })
+}
+
+fn local_storage() -> Result<web_sys::Storage, StorageError> {
+    gloo::utils::window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .ok_or_else(|| StorageError::DeviceWrite {
+            cause: "no localStorage".into(),
         })
 }
 

@@ -529,6 +529,15 @@ impl Engine {
         self.index.get(id).copied()
     }
 
+    /// The finding with this stable code (`Finding::code`), if any.
+    pub fn finding_by_code(&self, code: u16) -> Option<FindingIx> {
+        self.kb
+            .findings
+            .iter()
+            .position(|f| f.code == code)
+            .map(FindingIx::new)
+    }
+
     /// The ticks for a list of finding ids; an error names the first unknown id.
     pub fn ticks<'a>(
         &self,

@@ -61,6 +61,10 @@ pub struct KnowledgeBase {
     pub version: String,
     /// Date (YYYY-MM-DD) the content was last checked against its sources.
     pub reviewed: String,
+    /// Codes of findings that were removed: never given to another finding, so a saved answer
+    /// or a link made with an older version can never tick the wrong box.
+    #[serde(default)]
+    pub retired_codes: Vec<u16>,
     /// Every source any section cites, by id.
     pub sources: Vec<Source>,
     /// The checkboxes: shared by every deficiency and rule that uses them.
@@ -154,6 +158,9 @@ impl FindingKind {
 #[serde(deny_unknown_fields)]
 pub struct Finding {
     pub id: String,
+    /// The finding's number in saved answers and links (`state::codec`): unique, never 0, and
+    /// never changed or reused (`tests/fixtures/finding-codes.json` keeps every code given).
+    pub code: u16,
     pub kind: FindingKind,
     /// Plain-language text of the checkbox.
     pub label: String,

@@ -1,7 +1,10 @@
-//! The page's single state (the person's answers), its one reducer, and how saved answers are
-//! restored. Assessments are derived from the answers, never stored; nothing here touches the
-//! browser: `browser.rs` reads and writes tab storage and the prebuilt form, `restore` and
-//! `prefill` are pure functions over what it read.
+//! The page's single state (the person's answers), its one reducer, and where the answers come
+//! from at start. Assessments are derived from the answers, never stored. Nothing here touches
+//! the browser: `browser.rs` reads and writes strings (tab storage, the device's storage, the
+//! link in the address bar, the prebuilt form); the answers' string form is `codec`, and
+//! `start` and `prefill` are pure functions over what was read.
+
+pub mod codec;
 
 use std::rc::Rc;
 
@@ -10,35 +13,40 @@ use yew::{AttrValue, Reducible};
 use crate::engine::{Answers, Engine, FindingIx, Reply, Ticks};
 use crate::kb::{FindingKind, Onset};
 
-/// Why the answers could not be read from or written to this tab's storage. Each message says
+/// Why answers could not be read from or written to the browser's storage. Each message says
 /// what it means for the person.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum StorageError {
     /// The browser offers no tab storage (blocked, or a private mode).
-    #[error("This browser blocks tab storage, so a reload will clear your ticks.")]
+    #[error("This browser blocks tab storage, so a reload will clear your answers.")]
     Blocked,
-    /// Reading the saved answers threw (the browser's message is kept).
-    #[error("This browser would not let the page read its saved ticks.")]
+    /// Reading the tab's answers threw (the browser's message is kept).
+    #[error("This browser would not let the page read the answers saved in this tab.")]
     Read { cause: String },
-    /// The saved answers are not the list of ids this page writes (the parser's message is
-    /// kept); they are dropped.
-    #[error("Your saved ticks could not be read, so they were cleared.")]
-    Corrupt { cause: String },
-    /// Writing the answers threw, for example because storage is full.
-    #[error("Your ticks could not be saved, so a reload will clear them.")]
+    /// Writing the tab's answers threw, for example because storage is full.
+    #[error("Your answers could not be saved in this tab, so a reload will clear them.")]
     Write { cause: String },
+    /// The device's storage is blocked or reading it threw.
+    #[error("This browser would not let the page read the answers remembered on this device.")]
+    DeviceRead { cause: String },
+    /// Writing to or erasing the device's storage threw.
+    #[error("This browser would not let the page remember or forget your answers on this device.")]
+    DeviceWrite { cause: String },
 }
 
-/// What this tab's storage held at start.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Saved {
-    /// Nothing was saved.
-    Nothing,
-    /// The answers saved last.
-    Answers(SavedAnswers),
-    /// The last start panicked before its first render: start empty (the saved ticks are
-    /// dropped).
-    AfterFailedStart,
+/// What the browser held at start, as the strings it stored (`codec`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stored {
+    /// The answers in the link the page was opened with (after `#a=`), if any.
+    pub link: Option<String>,
+    /// The answers saved in this tab, if any.
+    pub tab: Option<Result<String, StorageError>>,
+    /// The answers remembered on this device, if the person asked for that.
+    pub device: Option<Result<String, StorageError>>,
+    /// This tab holds answers saved by an earlier version in a form no longer read.
+    pub old_format: bool,
+    /// The last start panicked before its first render.
+    pub failed_start: bool,
 }
 
 /// The answers as saved: finding ids, group names and the onset answer's name, so they
@@ -60,13 +68,16 @@ pub struct SavedAnswers {
     pub none_of: Vec<String>,
 }
 
-/// Everything the person has entered, the one step they can undo, and what the page said about
-/// the answers it restored at start.
+/// Everything the person has entered, the one step they can undo, whether the answers are
+/// remembered on this device, and what the page said about the answers it found at start.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {
     pub answers: Answers,
-    /// The answers before the last "Clear all" or "None of these", until anything else changes.
+    /// The answers before the last "Clear all" or "None of these", or those a link or the tab
+    /// replaced at start, until anything else changes.
     pub undo: Option<Undo>,
+    /// The person asked to keep the answers on this device (off until they do).
+    pub remember: bool,
     /// Notices about the answers restored at start (left out, unreadable, a failed start).
     pub notices: Rc<[AttrValue]>,
 }
@@ -83,6 +94,8 @@ pub struct Undo {
 pub enum Undoable {
     Clear,
     NoneOf(FindingKind),
+    /// At start, answers from a link (or this tab) took the place of earlier ones.
+    Replaced,
 }
 
 /// What can happen to the state.
@@ -108,8 +121,12 @@ pub enum Action {
     SetOnset(Onset),
     /// Forget every answer.
     Clear,
-    /// Bring back the answers from before the last "Clear all" or "None of these".
+    /// Bring back the answers from before the last "Clear all" or "None of these", or those
+    /// replaced at start.
     Undo,
+    /// Keep the answers on this device from now on (`true`), or stop (`false`; the browser
+    /// layer erases them).
+    Remember(bool),
 }
 
 impl Reducible for State {
@@ -165,6 +182,13 @@ impl Reducible for State {
                 Some(u) => answers = u.answers,
                 None => return self,
             },
+            Action::Remember(on) if on == self.remember => return self,
+            Action::Remember(remember) => {
+                return Rc::new(State {
+                    remember,
+                    ..(*self).clone()
+                })
+            }
         }
         if answers == self.answers && undo == self.undo {
             return self;
@@ -172,6 +196,7 @@ impl Reducible for State {
         Rc::new(State {
             answers,
             undo,
+            remember: self.remember,
             notices: Rc::clone(&self.notices),
         })
     }
@@ -202,69 +227,126 @@ pub fn to_saved(engine: &Engine, answers: &Answers) -> SavedAnswers {
     }
 }
 
-/// The state to start from, given what was read from this tab's storage, with the notices to
-/// show about it: answers that no longer name a box are left out and said so; unreadable
-/// storage or a failed last start gives an empty start with the reason. Called once, when the
-/// page's state is created.
-pub fn restore(engine: &Engine, saved: Result<Saved, StorageError>) -> State {
-    let (answers, notices): (Answers, Vec<AttrValue>) = match saved {
-        Err(e) => (Answers::default(), vec![e.to_string().into()]),
-        Ok(Saved::Nothing) => (Answers::default(), Vec::new()),
-        Ok(Saved::AfterFailedStart) => (
-            Answers::default(),
-            vec![
-                "The checker stopped while it was starting last time, so this time it opened \
-                  with nothing ticked. Please tick your answers again."
+/// The answers named in `saved` (ids, as the walk's oracle writes them), and how many names
+/// match nothing. A box is in one answer only: a tick wins over a "no", a "no" over "not sure".
+pub fn from_saved(engine: &Engine, saved: &SavedAnswers) -> (Answers, usize) {
+    let mut unknown = 0;
+    let mut ticks_of = |ids: &[String]| -> Ticks {
+        ids.iter()
+            .filter_map(|id| {
+                let f = engine.finding_ix(id);
+                unknown += usize::from(f.is_none());
+                f
+            })
+            .collect()
+    };
+    let ticks = ticks_of(&saved.ticked);
+    let no = ticks_of(&saved.no).without(ticks);
+    let unsure = ticks_of(&saved.unsure).without(ticks).without(no);
+    let mut answers = Answers {
+        ticks,
+        no,
+        unsure,
+        ..Answers::default()
+    };
+    for name in &saved.none_of {
+        match FindingKind::parse(name) {
+            Some(kind) => answers.none_of.set(kind, true),
+            None => unknown += 1,
+        }
+    }
+    match saved.onset.as_deref().map(Onset::parse) {
+        None => {}
+        Some(Some(onset)) => answers.onset = Some(onset),
+        Some(None) => unknown += 1,
+    }
+    (answers, unknown)
+}
+
+/// The state to start from, given what the browser held (`Stored`), with the notices to show
+/// about it. A link wins over this tab, and this tab over the device; when the winner replaces
+/// different answers, they can be brought back with Undo. What cannot be read is left out and
+/// said so; a failed last start opens empty. Called once, when the page's state is created.
+pub fn start(engine: &Engine, stored: Stored) -> State {
+    let mut notices: Vec<AttrValue> = Vec::new();
+    let remember = matches!(stored.device, Some(Ok(_)));
+    if stored.failed_start {
+        notices.push(
+            "The checker stopped while it was starting last time, so this time it opened with \
+             nothing ticked. Please tick your answers again."
+                .into(),
+        );
+        return State {
+            remember,
+            notices: notices.into(),
+            ..State::default()
+        };
+    }
+    if stored.old_format {
+        notices.push(
+            "Answers saved in this tab by an earlier version of the page could not be read. \
+             Please tick your answers again."
+                .into(),
+        );
+    }
+    let mut read = |text: Option<Result<String, StorageError>>, place: &str| match text? {
+        Err(e) => {
+            notices.push(e.to_string().into());
+            None
+        }
+        Ok(text) => {
+            let decoded = codec::decode(engine, &text);
+            if decoded.dropped > 0 {
+                notices.push(
+                    format!(
+                        "{} of the answers {place} could not be read and were left out. \
+                             Please check your answers.",
+                        decoded.dropped
+                    )
                     .into(),
-            ],
-        ),
-        Ok(Saved::Answers(saved)) => {
-            let mut unknown = 0;
-            let mut ticks_of = |ids: &[String]| -> Ticks {
-                ids.iter()
-                    .filter_map(|id| {
-                        let f = engine.finding_ix(id);
-                        unknown += usize::from(f.is_none());
-                        f
-                    })
-                    .collect()
-            };
-            let ticks = ticks_of(&saved.ticked);
-            // A box is in one answer only: a tick wins over a "no", a "no" over "not sure".
-            let no = ticks_of(&saved.no).without(ticks);
-            let unsure = ticks_of(&saved.unsure).without(ticks).without(no);
-            let mut answers = Answers {
-                ticks,
-                no,
-                unsure,
-                ..Answers::default()
-            };
-            for name in &saved.none_of {
-                match FindingKind::parse(name) {
-                    Some(kind) => answers.none_of.set(kind, true),
-                    None => unknown += 1,
-                }
+                );
             }
-            match saved.onset.as_deref().map(Onset::parse) {
-                None => {}
-                Some(Some(onset)) => answers.onset = Some(onset),
-                Some(None) => unknown += 1,
-            }
-            let notices = if unknown == 0 {
-                Vec::new()
-            } else {
-                vec![format!(
-                    "{unknown} saved answer(s) no longer match a question on this page and were \
-                     left out. Please check your answers."
-                )
-                .into()]
-            };
-            (answers, notices)
+            Some(decoded.answers)
         }
     };
+    let link = read(stored.link.map(Ok), "in the link");
+    let tab = read(stored.tab, "saved in this tab");
+    let device = read(stored.device, "remembered on this device");
+    let differs =
+        |earlier: Option<Answers>, now: &Answers| earlier.filter(|a| !a.is_empty() && a != now);
+    let (answers, replaced) = match (link, tab, device) {
+        (Some(link), tab, device) => {
+            notices.push(
+                "The answers from the link you opened are filled in below. Check them before \
+                 you read the results."
+                    .into(),
+            );
+            let replaced = differs(tab, &link)
+                .map(|a| (a, "saved in this tab"))
+                .or_else(|| differs(device, &link).map(|a| (a, "remembered on this device")));
+            (link, replaced)
+        }
+        (None, Some(tab), device) => {
+            let replaced = differs(device, &tab).map(|a| (a, "remembered on this device"));
+            (tab, replaced)
+        }
+        (None, None, Some(device)) => (device, None),
+        (None, None, None) => (Answers::default(), None),
+    };
+    let undo = replaced.map(|(earlier, place)| {
+        notices.push(
+            format!("They took the place of other answers {place}. \"Undo\" brings those back.")
+                .into(),
+        );
+        Undo {
+            answers: earlier,
+            what: Undoable::Replaced,
+        }
+    });
     State {
         answers,
-        undo: None,
+        undo,
+        remember,
         notices: notices.into(),
     }
 }
@@ -286,10 +368,15 @@ pub struct Prefilled {
 
 /// `state` with the answers given in the prebuilt form applied on top, as if the person had
 /// given them to the running page: each "None of these" first, then each ticked box not
-/// already ticked, then the onset answer. The form starts empty, so an unticked box there
-/// says nothing and leaves the saved answer alone. Names that match nothing are ignored (the
+/// already ticked, then the onset answer; these are changes like any other, so they end the
+/// start's undo. The form starts empty, so an unticked box there says nothing and leaves the
+/// saved answer alone. Names that match nothing are ignored (the
 /// form and the page come from the same build).
 pub fn prefill(engine: &Engine, state: State, given: &Prefilled) -> State {
+    // Nothing answered there (the search text is not an answer): the start's own undo stays.
+    if given.ticked.is_empty() && given.none_of.is_empty() && given.onset.is_none() {
+        return state;
+    }
     let mut state = Rc::new(state);
     for kind in given.none_of.iter().filter_map(|k| FindingKind::parse(k)) {
         state = state.reduce(Action::NoneOf {
@@ -463,7 +550,7 @@ mod tests {
     }
 
     #[test]
-    fn restore_keeps_known_answers_and_says_how_many_were_left_out() {
+    fn saved_ids_keep_known_answers_and_count_the_rest() {
         let engine = engine();
         let saved = SavedAnswers {
             ticked: vec!["fatigue".into(), "no_such_box".into()],
@@ -472,44 +559,138 @@ mod tests {
             unsure: vec!["pale_skin".into()],
             none_of: vec!["warning_sign".into(), "no_such_group".into()],
         };
-        let state = restore(&engine, Ok(Saved::Answers(saved)));
-        assert_eq!(engine.ids(state.answers.ticks), ["fatigue"]);
-        assert_eq!(engine.ids(state.answers.no), ["bone_pain"], "a tick wins");
-        assert_eq!(engine.ids(state.answers.unsure), ["pale_skin"]);
-        assert!(state.answers.none_of.contains(FindingKind::WarningSign));
-        assert_eq!(state.answers.onset, Some(Onset::Weeks));
-        assert_eq!(state.notices.len(), 1);
-        assert!(
-            state.notices[0].contains("2 saved answer(s)"),
-            "{:?}",
-            state.notices
-        );
-        let round_trip = to_saved(&engine, &state.answers);
+        let (answers, unknown) = from_saved(&engine, &saved);
+        assert_eq!(engine.ids(answers.ticks), ["fatigue"]);
+        assert_eq!(engine.ids(answers.no), ["bone_pain"], "a tick wins");
+        assert_eq!(engine.ids(answers.unsure), ["pale_skin"]);
+        assert!(answers.none_of.contains(FindingKind::WarningSign));
+        assert_eq!(answers.onset, Some(Onset::Weeks));
+        assert_eq!(unknown, 2);
+        let round_trip = to_saved(&engine, &answers);
         assert_eq!(round_trip.ticked, ["fatigue"]);
         assert_eq!(round_trip.no, ["bone_pain"]);
         assert_eq!(round_trip.none_of, ["warning_sign"]);
         assert_eq!(round_trip.onset.as_deref(), Some("weeks"));
-        let odd = SavedAnswers {
-            onset: Some("yesterday".into()),
-            ..SavedAnswers::default()
-        };
-        let state = restore(&engine, Ok(Saved::Answers(odd)));
-        assert_eq!((state.answers.onset, state.notices.len()), (None, 1));
+    }
+
+    fn some(e: &Engine, ids: &[&str]) -> Answers {
+        Answers {
+            ticks: ids.iter().map(|id| e.finding_ix(id).unwrap()).collect(),
+            ..Answers::default()
+        }
     }
 
     #[test]
-    fn a_failed_start_or_unreadable_storage_starts_empty_with_the_reason() {
-        let engine = engine();
-        let state = restore(&engine, Ok(Saved::AfterFailedStart));
+    fn a_link_wins_over_the_tab_and_the_tab_over_the_device_and_undo_brings_back_the_other() {
+        let e = engine();
+        let (link, tab, device) = (
+            some(&e, &["leg_weakness"]),
+            some(&e, &["muscle_cramps"]),
+            some(&e, &["fatigue"]),
+        );
+        let text = |a: &Answers| codec::encode(&e, a);
+        let state = start(
+            &e,
+            Stored {
+                link: Some(text(&link)),
+                tab: Some(Ok(text(&tab))),
+                device: Some(Ok(text(&device))),
+                ..Stored::default()
+            },
+        );
+        assert_eq!(state.answers, link);
+        assert!(
+            state.remember,
+            "answers on the device mean remembering is on"
+        );
+        assert_eq!(
+            state.undo.map(|u| (u.answers, u.what)),
+            Some((tab, Undoable::Replaced))
+        );
+        assert!(state.notices.iter().any(|n| n.contains("link you opened")));
+        let undone = Rc::new(state).reduce(Action::Undo);
+        assert_eq!(undone.answers, tab);
+
+        let state = start(
+            &e,
+            Stored {
+                tab: Some(Ok(text(&tab))),
+                device: Some(Ok(text(&device))),
+                ..Stored::default()
+            },
+        );
+        assert_eq!(state.answers, tab);
+        assert_eq!(state.undo.map(|u| u.answers), Some(device));
+        // The same answers in two places replace nothing; a new tab gets the device's answers.
+        let same = start(
+            &e,
+            Stored {
+                tab: Some(Ok(text(&tab))),
+                device: Some(Ok(text(&tab))),
+                ..Stored::default()
+            },
+        );
+        assert_eq!(
+            (same.answers, same.undo, same.notices.len()),
+            (tab, None, 0)
+        );
+        let new_tab = start(
+            &e,
+            Stored {
+                device: Some(Ok(text(&device))),
+                ..Stored::default()
+            },
+        );
+        assert_eq!((new_tab.answers, new_tab.remember), (device, true));
+        assert_eq!(start(&e, Stored::default()), State::default());
+    }
+
+    #[test]
+    fn unreadable_answers_are_left_out_with_a_notice_and_remembering_can_be_turned_off() {
+        let e = engine();
+        let state = start(
+            &e,
+            Stored {
+                link: Some("garbage%%".into()),
+                ..Stored::default()
+            },
+        );
+        assert!(state.answers.is_empty());
+        assert!(state
+            .notices
+            .iter()
+            .any(|n| n.contains("in the link could not be read")));
+        let state = start(
+            &e,
+            Stored {
+                tab: Some(Err(StorageError::Blocked)),
+                old_format: true,
+                ..Stored::default()
+            },
+        );
+        assert!(state
+            .notices
+            .contains(&AttrValue::from(StorageError::Blocked.to_string())));
+        assert!(state.notices.iter().any(|n| n.contains("earlier version")));
+        let on = Rc::new(State::default()).reduce(Action::Remember(true));
+        assert!(on.remember);
+        let off = on.reduce(Action::Remember(false));
+        assert_eq!(*off, State::default());
+    }
+
+    #[test]
+    fn a_failed_start_opens_empty_with_the_reason() {
+        let e = engine();
+        let state = start(
+            &e,
+            Stored {
+                link: Some(codec::encode(&e, &some(&e, &["fatigue"]))),
+                failed_start: true,
+                ..Stored::default()
+            },
+        );
         assert!(state.answers.is_empty());
         assert!(state.notices[0].contains("opened with nothing ticked"));
-        let state = restore(&engine, Err(StorageError::Blocked));
-        assert!(state.answers.is_empty());
-        assert_eq!(
-            &*state.notices,
-            [AttrValue::from(StorageError::Blocked.to_string())]
-        );
-        assert_eq!(restore(&engine, Ok(Saved::Nothing)), State::default());
     }
 
     #[test]
@@ -520,7 +701,10 @@ mod tests {
             no: vec!["muscle_cramps".into()],
             ..SavedAnswers::default()
         };
-        let start = restore(&engine, Ok(Saved::Answers(saved)));
+        let start = State {
+            answers: from_saved(&engine, &saved).0,
+            ..State::default()
+        };
         let given = Prefilled {
             ticked: vec![
                 "leg_weakness".into(),

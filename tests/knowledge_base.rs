@@ -272,7 +272,7 @@ fn caution_problems_are_named() {
 fn unused_finding_is_named() {
     let err = broken(|v| {
         v["findings"].as_array_mut().unwrap().push(json!({
-            "id": "orphan", "kind": "other_symptom", "label": "Orphan"
+            "id": "orphan", "code": 999, "kind": "other_symptom", "label": "Orphan"
         }))
     });
     assert!(
@@ -309,6 +309,55 @@ fn the_emergency_list_names_each_sign_whose_own_rule_is_an_emergency() {
         kb.emergency_signs(),
         "the error panel's EMERGENCY_SIGNS, prepared by build.rs"
     );
+}
+
+/// A finding's code is its number in saved answers and links: the ledger of every code ever
+/// given (`tests/fixtures/finding-codes.json`) holds each finding's code unchanged, and a
+/// removed finding's code is retired, never given again.
+#[test]
+fn finding_codes_never_change_and_are_never_reused() {
+    let ledger: Value = serde_json::from_str(include_str!("fixtures/finding-codes.json")).unwrap();
+    let ledger = ledger["codes"].as_object().unwrap();
+    let kb = kb();
+    for f in &kb.findings {
+        match ledger.get(&f.id) {
+            Some(code) => assert_eq!(
+                code.as_u64(),
+                Some(u64::from(f.code)),
+                "finding `{}` changed its code",
+                f.id
+            ),
+            None => panic!(
+                "finding `{}` (code {}) is not in tests/fixtures/finding-codes.json: add it",
+                f.id, f.code
+            ),
+        }
+    }
+    for (id, code) in ledger {
+        let code = code.as_u64().unwrap() as u16;
+        if kb.finding(id).is_none() {
+            assert!(
+                kb.retired_codes.contains(&code),
+                "`{id}` was removed: put its code {code} in retired_codes"
+            );
+        }
+        let holders: Vec<&str> = ledger
+            .iter()
+            .filter(|(_, c)| c.as_u64() == Some(u64::from(code)))
+            .map(|(id, _)| id.as_str())
+            .collect();
+        assert_eq!(holders.len(), 1, "code {code} was given to {holders:?}");
+    }
+}
+
+#[test]
+fn a_reused_or_duplicate_finding_code_is_named() {
+    let err = broken(|v| v["findings"][1]["code"] = v["findings"][0]["code"].clone());
+    assert!(err.contains("is used twice"), "{err}");
+    let err = broken(|v| v["retired_codes"] = json!([v["findings"][2]["code"].clone()]));
+    assert!(err.contains("is retired"), "{err}");
+    let err = broken(|v| v["findings"][3]["code"] = json!(0));
+    assert!(err.contains("code 0"), "{err}");
 }
 
 /// The form the page loads is the shipped JSON, validated, minus the notes for reviewers.

@@ -14,6 +14,7 @@ use super::clinician_summary::ClinicianSummary;
 use super::evaluation_summary::EvaluationSummary;
 use super::finding_group::FindingGroup;
 use super::finding_search::FindingSearch;
+use super::keep_answers::KeepAnswers;
 use super::onset_question::OnsetQuestion;
 use super::page_footer::PageFooter;
 use super::page_header::PageHeader;
@@ -128,6 +129,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
     let undo_text = state.undo.map(|u| match u.what {
         Undoable::Clear => "Undo clear all",
         Undoable::NoneOf(_) => "Undo \"None of these\"",
+        Undoable::Replaced => "Undo: bring back my earlier answers",
     });
     html! {
         <div class="checker">
@@ -172,6 +174,8 @@ pub fn Checker(props: &CheckerProps) -> Html {
                               place={Place::Results} />
                     <Results assessment={assessment.clone()} on_reply={on.reply.clone()} />
                     <ClinicianSummary assessment={assessment.clone()} />
+                    <KeepAnswers answers={answers} remember={state.remember}
+                                 on_remember={on.remember.clone()} on_forget={on.forget.clone()} />
                 </section>
             </div>
             <EvaluationSummary />

@@ -1,8 +1,9 @@
-//! The foot of the page: where the content comes from, that nothing ticked leaves the device,
-//! and the knowledge base's version and review date.
+//! The foot of the page: where the content comes from, that nothing ticked leaves the device
+//! (with the privacy section), and the knowledge base's version and review date.
 
 use yew::prelude::*;
 
+use super::privacy::Privacy;
 use super::use_engine;
 
 /// The page's footer.
@@ -14,10 +15,10 @@ pub fn PageFooter() -> Html {
     <footer class="page-footer">
         <p>
             { "Content from cited public health sources (NIH, MedlinePlus, NHS and others); \
-               it has not been reviewed by a clinician. Nothing you tick is sent anywhere: \
-               it is kept only in this browser tab and is gone when you close it. " }
+               it has not been reviewed by a clinician. Nothing you tick is sent anywhere. " }
             { format!("Knowledge base {}, checked against its sources on {}.", kb.version, kb.reviewed) }
         </p>
+        <Privacy />
     </footer>
     }
 }

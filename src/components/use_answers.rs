@@ -1,5 +1,6 @@
-//! The person's answers: the state, read once from this tab's storage (and the prebuilt form)
-//! when it is created and saved after every change, and one callback per way of answering, each mapping a domain
+//! The person's answers: the state, read once from the link, this tab, the device and the
+//! prebuilt form when it is created, and saved after every change (in the tab, and on the device
+//! while the person asks for that), and one callback per way of answering, each mapping a domain
 //! value to an action of the one reducer (`state.rs`).
 
 use std::rc::Rc;
@@ -10,7 +11,7 @@ use super::app::Start;
 use crate::browser;
 use crate::engine::{Engine, FindingIx, Reply};
 use crate::kb::{FindingKind, Onset};
-use crate::state::{self, Action, State};
+use crate::state::{self, codec, Action, State};
 
 /// The callbacks that change the answers.
 pub struct AnswerCallbacks {
@@ -23,6 +24,10 @@ pub struct AnswerCallbacks {
     pub onset: Callback<Onset>,
     pub clear: Callback<MouseEvent>,
     pub undo: Callback<MouseEvent>,
+    /// Keep the answers on this device from now on.
+    pub remember: Callback<MouseEvent>,
+    /// Erase the answers kept on this device and stop keeping them.
+    pub forget: Callback<MouseEvent>,
 }
 
 /// The state, why it could not be saved (if so), and the callbacks that change it. From the
@@ -39,7 +44,7 @@ pub fn use_answers(
             Start::Prebuilt => State::default(),
             Start::Browser { given, .. } => state::prefill(
                 &engine,
-                state::restore(&engine, browser::read_saved()),
+                state::start(&engine, browser::read_stored()),
                 &given,
             ),
         }
@@ -49,14 +54,22 @@ pub fn use_answers(
     {
         let save_error = save_error.clone();
         let engine = Rc::clone(engine);
-        use_effect_with(state.answers, move |answers| {
-            let result = browser::save_answers(&state::to_saved(&engine, answers))
-                .err()
-                .map(|e| AttrValue::from(e.to_string()));
-            if *save_error != result {
-                save_error.set(result);
-            }
-        });
+        // Every change is saved in this tab, and on the device too while the person has asked
+        // for that.
+        use_effect_with(
+            (state.answers, state.remember),
+            move |(answers, remember)| {
+                let text = codec::encode(&engine, answers);
+                let mut result = browser::save_tab(&text);
+                if *remember {
+                    result = result.and(browser::save_device(&text));
+                }
+                let result = result.err().map(|e| AttrValue::from(e.to_string()));
+                if *save_error != result {
+                    save_error.set(result);
+                }
+            },
+        );
     }
     let dispatcher = state.dispatcher();
     let with_group = {
@@ -107,9 +120,28 @@ pub fn use_answers(
             dispatcher.dispatch(Action::Clear)
         })
     };
-    let undo = use_callback((), move |_: MouseEvent, _| {
-        dispatcher.dispatch(Action::Undo)
-    });
+    let undo = {
+        let dispatcher = dispatcher.clone();
+        use_callback((), move |_: MouseEvent, _| {
+            dispatcher.dispatch(Action::Undo)
+        })
+    };
+    let remember = {
+        let dispatcher = dispatcher.clone();
+        use_callback((), move |_: MouseEvent, _| {
+            dispatcher.dispatch(Action::Remember(true))
+        })
+    };
+    // Forgetting erases at once (not after the next render), then stops remembering.
+    let forget = {
+        let save_error = save_error.clone();
+        use_callback((), move |_: MouseEvent, _| {
+            if let Err(e) = browser::forget_device() {
+                save_error.set(Some(e.to_string().into()));
+            }
+            dispatcher.dispatch(Action::Remember(false))
+        })
+    };
     let callbacks = AnswerCallbacks {
         toggle,
         reply,
@@ -117,6 +149,8 @@ pub fn use_answers(
         onset,
         clear,
         undo,
+        remember,
+        forget,
     };
     (state, (*save_error).clone(), callbacks)
 }

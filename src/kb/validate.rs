@@ -125,7 +125,19 @@ impl<'a> Validation<'a> {
                 kb.findings.len()
             ));
         }
+        let mut codes = BTreeSet::new();
         for f in &kb.findings {
+            if f.code == 0 {
+                self.note(format!("finding `{}` has code 0 (codes start at 1)", f.id));
+            } else if !codes.insert(f.code) {
+                self.note(format!("finding `{}`: code {} is used twice", f.id, f.code));
+            }
+            if kb.retired_codes.contains(&f.code) {
+                self.note(format!(
+                    "finding `{}`: code {} is retired and may not be given again",
+                    f.id, f.code
+                ));
+            }
             if f.label.trim().is_empty() {
                 self.note(format!("finding `{}` has an empty label", f.id));
             }

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test, expect } from "./fixtures.mjs";
-import { CheckerPage, labelOf, waitForStart } from "./checker.page.mjs";
+import { CheckerPage, kb, labelOf, waitForStart } from "./checker.page.mjs";
 
 const SUB_PATH = "/deep/sub/path/legcheck/";
 
@@ -101,20 +101,29 @@ for (const base of ["/", SUB_PATH]) {
   });
 }
 
-test("a tampered saved state is dropped with a message", async ({ page }) => {
+test("a tampered saved state keeps what it can, with a message, and an older version's is dropped with one", async ({ page }) => {
   const checker = new CheckerPage(page, "/");
   await checker.open();
-  await page.evaluate(() => sessionStorage.setItem("legcheck.answers.v2", '{"ticked":["waddling_gait","no_such_finding"],"onset":"weeks"}'));
+  const code = (id) => kb.findings.find((f) => f.id === id).code.toString(36);
+  await page.evaluate((text) => sessionStorage.setItem("legcheck.answers.v3", text), `1~t${code("waddling_gait")}.zzz~o3~q`);
   await page.reload();
   await waitForStart(page);
   await expect(page.getByLabel(labelOf("waddling_gait"), { exact: true })).toBeChecked();
-  await expect(page.locator(".notice")).toContainText("left out");
+  await expect(page.locator(".notices")).toContainText("2 of the answers saved in this tab could not be read");
   await expect(page.getByLabel("Over weeks")).toBeChecked();
-  await page.evaluate(() => sessionStorage.setItem("legcheck.answers.v2", "{not json"));
+  await page.evaluate(() => sessionStorage.setItem("legcheck.answers.v3", "{not json"));
   await page.reload();
   await waitForStart(page);
-  await expect(page.locator(".notice")).toContainText("could not be read");
+  await expect(page.locator(".notices")).toContainText("could not be read");
   await expect(checker.status).toContainText("Nothing ticked yet");
+  await page.evaluate(() => {
+    sessionStorage.removeItem("legcheck.answers.v3");
+    sessionStorage.setItem("legcheck.answers.v2", '{"ticked":["waddling_gait"]}');
+  });
+  await page.reload();
+  await waitForStart(page);
+  await expect(page.locator(".notices")).toContainText("earlier version of the page could not be read");
+  expect(await page.evaluate(() => sessionStorage.getItem("legcheck.answers.v2"))).toBeNull();
 });
 
 test("fits a 360 px wide phone screen without sideways scrolling", async ({ page }) => {

@@ -13,6 +13,8 @@ const EMERGENCY_SIGNS = kb.findings.filter((f) => kb.triage_rules.some((r) =>
 // The panics these tests cause on purpose, and nothing else.
 test.use({ expectedErrors: /forced failure for the panic test|^page error: unreachable$/ });
 
+/** The code the page saves for a finding (base 36), which panic-shim.js looks for. */
+const code = (id) => kb.findings.find((f) => f.id === id).code.toString(36);
 const box = (page, id) => page.getByLabel(labelOf(id), { exact: true });
 const rendered = (page, ticks) => expect(page.getByTestId("questions")).toHaveAttribute("data-ticked", ticks);
 
@@ -36,7 +38,7 @@ test("after a panic the page says it stopped, keeps the emergency advice, and a 
   await waitForStart(page);
   await box(page, "waddling_gait").check();
   await rendered(page, "waddling_gait");
-  await page.evaluate(() => sessionStorage.setItem("test.poison", "waddling_gait"));
+  await page.evaluate((poison) => sessionStorage.setItem("test.poison", poison), code("waddling_gait"));
   await box(page, "thigh_weakness").click(); // this render panics
   const reload = await expectStoppedNotice(page);
   await page.evaluate(() => sessionStorage.removeItem("test.poison"));
@@ -56,7 +58,7 @@ test("a panic at start makes the next start open empty with a notice, and nothin
   await waitForStart(page);
   await box(page, "waddling_gait").check();
   await rendered(page, "waddling_gait");
-  await page.evaluate(() => sessionStorage.setItem("test.poison", "waddling_gait"));
+  await page.evaluate((poison) => sessionStorage.setItem("test.poison", poison), code("waddling_gait"));
   await page.reload(); // restoring the saved tick now panics during the first render
   const reload = await expectStoppedNotice(page);
   await reload.click();

@@ -1,5 +1,6 @@
 // The model-based walk: a seeded random sequence of what people do on the page (tick, untick,
-// "Yes, tick this", Clear all, reload), the page read after every step, and the same ticks run
+// "Yes, tick this", Clear all, reload, remember and forget on this device, open a link to their
+// answers or a tampered one), the page read after every step, and the same answers run
 // through the engine natively (the `oracle` example) for the expected page.
 import { spawn } from "node:child_process";
 import { waitForStart } from "./checker.page.mjs";
@@ -43,6 +44,14 @@ export class Oracle {
     });
   }
 
+  /** What the page makes of a link's or storage's text: { answers (by id), dropped }. */
+  decode(text) {
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      this.proc.stdin.write(JSON.stringify({ decode: text }) + "\n");
+    });
+  }
+
   close() {
     this.proc.stdin.end();
   }
@@ -76,6 +85,7 @@ export function readPage(page) {
       separators: all("[data-testid=separators] li[data-finding]").map((e) => e.dataset.finding),
       summary: document.querySelector("[data-testid=summary]").textContent,
       undo: undo && !undo.hidden ? undo.textContent : null,
+      remember: document.querySelector("[data-testid=remember-status]").dataset.remember === "on",
     };
   });
 }
@@ -97,9 +107,12 @@ export function expectedPage(state, oracle, allFindings) {
     cautions: oracle.cautions,
     separators: oracle.separators,
     summary: oracle.summary,
-    undo: state.undo === null ? null : state.undo.what === "clear" ? "Undo clear all" : 'Undo "None of these"',
+    undo: state.undo === null ? null : UNDO_TEXT[state.undo.what],
+    remember: state.remember,
   };
 }
+
+const UNDO_TEXT = { clear: "Undo clear all", none: 'Undo "None of these"', replaced: "Undo: bring back my earlier answers" };
 
 /** JSON with object keys sorted, so the page's and the oracle's objects compare by content. */
 function canonical(value) {
@@ -125,7 +138,25 @@ export const QUERIES = ["pins and needles", "water tablet", "laughing gas", "cra
 
 /** The model before anything is entered. */
 export function emptyState() {
-  return { ticked: new Set(), onset: null, no: new Set(), unsure: new Set(), noneOf: new Set(), query: "", undo: null };
+  return { ticked: new Set(), onset: null, no: new Set(), unsure: new Set(), noneOf: new Set(), query: "", undo: null, remember: false };
+}
+
+/** Whether two sets of answers are the same. */
+function sameAnswers(a, b) {
+  const same = (x, y) => x.size === y.size && [...x].every((v) => y.has(v));
+  return a.onset === b.onset && same(a.ticked, b.ticked) && same(a.no, b.no) && same(a.unsure, b.unsure) && same(a.noneOf, b.noneOf);
+}
+
+/** A link's text spoilt the ways links get spoilt: a code no box has, a cut, a stray
+ * character, garbage in front. */
+export function tamper(rand, text) {
+  const at = Math.floor(rand() * (text.length + 1));
+  switch (Math.floor(rand() * 4)) {
+    case 0: return `${text}.zz`;
+    case 1: return text.slice(0, at);
+    case 2: return `${text.slice(0, at)}${pick(rand, ["%", "Z", "~q", "..", "~t"])}${text.slice(at)}`;
+    default: return `x${text}`;
+  }
 }
 
 /** Whether no answer at all is entered (then "Clear all" is disabled). */
@@ -138,7 +169,9 @@ function answersOf(state) {
   return { ticked: new Set(state.ticked), onset: state.onset, no: new Set(state.no), unsure: new Set(state.unsure), noneOf: new Set(state.noneOf) };
 }
 
-const pick = (rand, list) => list[Math.floor(rand() * list.length)];
+function pick(rand, list) {
+  return list[Math.floor(rand() * list.length)];
+}
 
 /** Picks the next step from the current model and what the engine says the page offers. */
 export function nextStep(rand, findings, state, oracle) {
@@ -147,6 +180,11 @@ export function nextStep(rand, findings, state, oracle) {
   if (state.undo && rand() < 0.3) return { kind: "undo" };
   const r = rand();
   if (r < 0.03) return { kind: "reload" };
+  // Keeping and passing on answers (the link's text comes from the engine's own encoding of
+  // the answers now; the walk asks the engine what the page should make of it).
+  if (r < 0.035) return { kind: state.remember ? "forget" : "remember" };
+  if (r < 0.04) return { kind: "link", text: oracle.code };
+  if (r < 0.045) return { kind: "tampered", text: tamper(rand, oracle.code) };
   if (r < 0.06 && !noAnswers(state)) return { kind: "clear" };
   if (r < 0.12) return { kind: "onset", id: pick(rand, ONSETS) };
   if (r < 0.16) return { kind: "search", id: pick(rand, QUERIES) };
@@ -165,7 +203,7 @@ export function nextStep(rand, findings, state, oracle) {
 
 /** The model: how a step changes the state (a step the page does not offer is skipped). */
 export function applyStep(step, state, offered, groupOf) {
-  const s = { ...answersOf(state), query: state.query, undo: state.undo };
+  const s = { ...answersOf(state), query: state.query, undo: state.undo, remember: state.remember };
   const tick = (id) => {
     s.ticked.add(id);
     s.no.delete(id);
@@ -216,11 +254,24 @@ export function applyStep(step, state, offered, groupOf) {
       s.query = "";
       s.undo = null;
       break;
+    case "remember": case "forget":
+      s.remember = step.kind === "remember";
+      break;
+    case "link": case "tampered": {
+      // The link wins over the tab; different answers it replaces can be brought back.
+      const d = step.decoded.answers;
+      const next = { ticked: new Set(d.ticked), onset: d.onset ?? null, no: new Set(d.no), unsure: new Set(d.unsure), noneOf: new Set(d.none_of) };
+      const before = answersOf(state);
+      const replaced = !noAnswers(state) && !sameAnswers(before, next);
+      Object.assign(s, next, { query: "", undo: replaced ? { what: "replaced", answers: before } : null });
+      break;
+    }
   }
   return s;
 }
 
 export function describe(step) {
+  if (step.text !== undefined) return `${step.kind} #a=${step.text}`;
   return step.id !== undefined ? `${step.kind} ${JSON.stringify(step.id)}` : step.kind;
 }
 
@@ -258,6 +309,22 @@ export async function doStep(page, step, offered) {
       await page.reload();
       await waitForStart(page);
       return true;
+    case "remember": case "forget": {
+      const name = step.kind === "remember" ? "Remember my answers on this device" : "Forget my answers on this device";
+      const button = page.getByRole("button", { name, exact: true });
+      if (!(await button.isVisible())) return false;
+      await button.click();
+      return true;
+    }
+    case "link": case "tampered": {
+      // Opening a link in this tab: a new page load (not a jump within the page).
+      const at = new URL(page.url());
+      await page.goto("about:blank");
+      await page.goto(`${at.origin}${at.pathname}#a=${step.text}`);
+      await waitForStart(page);
+      if (new URL(page.url()).hash !== "") throw new Error(`the answers stayed in the address bar: ${page.url()}`);
+      return true;
+    }
     default:
       throw new Error(`unknown step ${step.kind}`);
   }
@@ -271,21 +338,30 @@ export async function doStep(page, step, offered) {
  */
 export async function check(page, state, oracle, timeout, allFindings) {
   const ids = (set) => [...set].sort().join(" ");
-  const key = {
+  const key = JSON.stringify({
     ticked: ids(state.ticked), no: ids(state.no), unsure: ids(state.unsure),
     noneOf: ids(state.noneOf), onset: state.onset ?? "", query: state.query,
-  };
-  const hooks = () => {
+    remember: state.remember ? "on" : "off",
+  });
+  // Functions, not strings: Playwright runs them without eval, which the page's policy blocks
+  // (and the shared fixture reports as a violation). `rendered` returns the page's hooks as
+  // JSON, or whether they equal `key` when given one.
+  const rendered = (key) => {
     const form = document.querySelector("[data-testid=questions]");
-    return form && { ticked: form.dataset.ticked, no: form.dataset.no, unsure: form.dataset.unsure, noneOf: form.dataset.noneOf, onset: form.dataset.onset, query: form.dataset.query };
+    const remember = document.querySelector("[data-testid=remember-status]");
+    const sorted = (text) => text.split(" ").filter(Boolean).sort().join(" ");
+    const now = form && remember && JSON.stringify({
+      ticked: form.dataset.ticked, no: form.dataset.no, unsure: form.dataset.unsure,
+      noneOf: sorted(form.dataset.noneOf), onset: form.dataset.onset, query: form.dataset.query,
+      remember: remember.dataset.remember,
+    });
+    return key === undefined ? now : now === key;
   };
   try {
-    // A string expression: Playwright evaluates it itself, so the page's policy (no eval)
-    // does not apply.
-    await page.waitForFunction(`JSON.stringify((${hooks})()) === ${JSON.stringify(JSON.stringify(key))}`, null, { timeout });
+    await page.waitForFunction(rendered, key, { timeout });
   } catch {
-    const shown = await page.evaluate(hooks).catch(() => "(page gone)");
-    return [`the page did not render the answers ${JSON.stringify(key)} within ${timeout} ms (it shows ${JSON.stringify(shown)})`];
+    const shown = await page.evaluate(rendered).catch(() => "(page gone)");
+    return [`the page did not render the answers ${key} within ${timeout} ms (it shows ${shown})`];
   }
   return differences(await readPage(page), expectedPage(state, oracle, allFindings));
 }

@@ -1,6 +1,7 @@
 // Model-based test: a seeded random walk over the real page (release build, at a sub-path):
 // ticks, unticks, onset answers, searches, Yes / No / Not sure to suggestions, "None of
-// these", clears, undo and reloads, checked after every step against the engine run natively
+// these", clears, undo, reloads, remembering and forgetting on this device, and opening a link
+// to the answers or a tampered one, checked after every step against the engine run natively
 // on the same answers. On failure it
 // prints the seed and the shortest sequence of steps it could find that still fails.
 //   make test              seed 1, 2,000 steps
@@ -43,6 +44,7 @@ async function run(page, oracle, { steps, rand, count }) {
   const total = rand ? count : steps.length;
   for (let i = 0; i < total; i++) {
     const step = rand ? nextStep(rand, FINDINGS, state, expected) : steps[i];
+    if (step.text !== undefined && !step.decoded) step.decoded = await oracle.decode(step.text);
     if (rand) steps.push(step);
     const offered = expected.separators;
     // A replayed step the page does not offer (a box hidden by a search, say) is skipped.

@@ -45,6 +45,7 @@ pub fn knowledge_base(deficiencies: usize, findings: usize) -> KnowledgeBase {
     let finding_list: Vec<Finding> = (0..findings)
         .map(|i| Finding {
             id: format!("f{i}"),
+            code: i as u16 + 1,
             kind: kind_of(i),
             label: format!("Finding number {i} that a person may notice"),
             hint: None,
@@ -164,6 +165,7 @@ pub fn knowledge_base(deficiencies: usize, findings: usize) -> KnowledgeBase {
     KnowledgeBase {
         version: "generated".into(),
         reviewed: "2026-12-06".into(),
+        retired_codes: Vec::new(),
         sources: vec![Source {
             id: "s".into(),
             title: "A source".into(),

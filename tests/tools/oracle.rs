@@ -7,7 +7,10 @@
 //! should show: the ranked deficiency ids with their strength labels, cautions and "no"
 //! answers against them, the triage level, the level the card asks about again when the onset
 //! is unanswered, the fired rules, the mimics, the general cautions,
-//! the suggestions, the status line, and the boxes a search shows. A dev-only binary
+//! the suggestions, the status line, the boxes a search shows, and the answers as the page
+//! writes them in storage and links (`code`). A line `{"decode": "text"}` instead asks what
+//! the page makes of a link or stored text: the answers by id and how many things it left
+//! out. A dev-only binary
 //! (`tests/e2e/walk.spec.mjs` spawns it); nothing here ships in the page.
 
 use std::io::{BufRead, Write};
@@ -16,7 +19,7 @@ use std::process::ExitCode;
 use legcheck::components::summary;
 use legcheck::engine::{Answers, Engine, Ticks};
 use legcheck::kb::{FindingKind, KnowledgeBase};
-use legcheck::state::{self, Saved, SavedAnswers};
+use legcheck::state::{self, codec, SavedAnswers};
 use serde_json::{json, Value};
 
 /// One line of input: the saved answers and the search text.
@@ -60,11 +63,19 @@ fn expected(engine: &Engine, answers: &Answers, query: &str) -> Value {
         "separators": findings(&a.separators),
         "summary": summary::status(engine, &a).to_string(),
         "shown": shown,
+        // The answers as the page writes them in storage and links (`state::codec`).
+        "code": codec::encode(engine, answers),
     })
 }
 
-/// One line of input as answers (through the page's own restore, which must leave nothing
-/// out) and the search text.
+/// What the page makes of the answers in a link or storage text: the answers by id and how many
+/// things it left out.
+fn decoded(engine: &Engine, text: &str) -> Value {
+    let d = codec::decode(engine, text);
+    json!({ "answers": state::to_saved(engine, &d.answers), "dropped": d.dropped })
+}
+
+/// One line of input as answers (every name must match a box or group) and the search text.
 fn parse(engine: &Engine, line: &str) -> Result<(Answers, String), String> {
     let q: Query = serde_json::from_str::<Vec<String>>(line)
         .map(|ticked| Query {
@@ -76,11 +87,10 @@ fn parse(engine: &Engine, line: &str) -> Result<(Answers, String), String> {
         })
         .or_else(|_| serde_json::from_str(line))
         .map_err(|e| e.to_string())?;
-    let restored = state::restore(engine, Ok(Saved::Answers(q.answers)));
-    if let Some(n) = restored.notices.first() {
-        return Err(n.to_string());
+    match state::from_saved(engine, &q.answers) {
+        (answers, 0) => Ok((answers, q.query)),
+        (_, unknown) => Err(format!("{unknown} name(s) match no box or group")),
     }
-    Ok((restored.answers, q.query))
 }
 
 fn main() -> ExitCode {
@@ -94,12 +104,15 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for line in std::io::stdin().lock().lines() {
-        let reply = match line
-            .map_err(|e| e.to_string())
-            .and_then(|l| parse(&engine, &l))
-        {
-            Ok((answers, query)) => expected(&engine, &answers, &query),
-            Err(e) => json!({ "error": format!("not the answers: {e}") }),
+        let line = line.unwrap_or_default();
+        let reply = match serde_json::from_str::<Value>(&line) {
+            Ok(Value::Object(o)) if o.contains_key("decode") => {
+                decoded(&engine, o["decode"].as_str().unwrap_or_default())
+            }
+            _ => match parse(&engine, &line) {
+                Ok((answers, query)) => expected(&engine, &answers, &query),
+                Err(e) => json!({ "error": format!("not the answers: {e}") }),
+            },
         };
         // The walk waits for one line per query; a closed pipe simply ends the oracle.
         if writeln!(out, "{reply}").and_then(|()| out.flush()).is_err() {
