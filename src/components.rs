@@ -12,6 +12,7 @@ pub mod care_card;
 pub mod caution_note;
 pub mod checker;
 pub mod clinician_summary;
+pub mod copy_result;
 pub mod deficiency_details;
 pub mod error_panel;
 pub mod evaluation_summary;

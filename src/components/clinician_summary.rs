@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::copy_result::{use_copy, CopyResult};
 use super::summary::{as_text, for_clinician};
 use super::use_engine;
 use crate::browser;
@@ -16,23 +17,11 @@ pub struct ClinicianSummaryProps {
     pub assessment: Rc<Assessment>,
 }
 
-/// What happened to the last "Copy summary".
-#[derive(Debug, Clone, PartialEq)]
-enum Copied {
-    Not,
-    Done,
-    /// The browser refused: the text is shown to select and copy by hand.
-    Failed {
-        why: String,
-        text: String,
-    },
-}
-
 /// The buttons, the result of copying, and the summary laid out for print.
 #[component]
 pub fn ClinicianSummary(props: &ClinicianSummaryProps) -> Html {
     let engine = use_engine();
-    let copied = use_state(|| Copied::Not);
+    let (copied, copy) = use_copy();
     // Today's date on this device, read after the first render: the prebuilt page (rendered
     // ahead of time, with no browser) and the first live render are the same.
     let date = use_state(|| None::<AttrValue>);
@@ -45,21 +34,8 @@ pub fn ClinicianSummary(props: &ClinicianSummaryProps) -> Html {
         move |(a, date)| for_clinician(&engine, a, date.as_deref())
     });
     let on_copy = {
-        let copied = copied.clone();
         let sections = Rc::clone(&sections);
-        Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            let text = as_text(&sections);
-            yew::platform::spawn_local(async move {
-                copied.set(match browser::copy_text(&text).await {
-                    Ok(()) => Copied::Done,
-                    Err(e) => Copied::Failed {
-                        why: e.to_string(),
-                        text,
-                    },
-                });
-            });
-        })
+        copy.reform(move |_: MouseEvent| as_text(&sections))
     };
     let on_print = Callback::from(|_: MouseEvent| browser::print_page());
     html! {
@@ -71,18 +47,9 @@ pub fn ClinicianSummary(props: &ClinicianSummaryProps) -> Html {
                 <button type="button" class="secondary" onclick={on_copy}>{ "Copy summary" }</button>
                 <button type="button" class="secondary" onclick={on_print}>{ "Print summary" }</button>
             </div>
-            <div class="copy-result" aria-live="polite">
-                { match &*copied {
-                    Copied::Not => html! {},
-                    Copied::Done => html! { <p data-testid="copied">{ "Copied. You can paste it into a message or a note." }</p> },
-                    Copied::Failed { why, text } => html! {
-                        <>
-                            <p>{ format!("{why} Select the text below and copy it, or use Print summary.") }</p>
-                            <textarea readonly=true rows="10" aria-label="The summary as text" value={text.clone()} />
-                        </>
-                    },
-                } }
-            </div>
+            <CopyResult copied={(*copied).clone()} done_id="copied"
+                        done="Copied. You can paste it into a message or a note."
+                        otherwise=", or use Print summary" label="The summary as text" rows={10} />
             <div class="print-summary" data-testid="print-summary">
                 <h1>{ "Weak or cramping legs: summary to show a doctor or nurse" }</h1>
                 { for sections.iter().map(|s| html! {

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::copy_result::{use_copy, CopyResult};
 use super::use_engine;
 use crate::browser;
 use crate::engine::Answers;
@@ -18,40 +19,15 @@ pub struct KeepAnswersProps {
     pub on_forget: Callback<MouseEvent>,
 }
 
-/// What happened to the last "Copy a link".
-#[derive(Debug, Clone, PartialEq)]
-enum Copied {
-    Not,
-    Done,
-    /// The browser refused: the link is shown to select and copy by hand.
-    Failed {
-        why: String,
-        link: String,
-    },
-}
-
 /// The status line says which is on (this tab only, or this device too); one button turns
 /// remembering on or forgets; one copies a link.
 #[component]
 pub fn KeepAnswers(props: &KeepAnswersProps) -> Html {
     let engine = use_engine();
-    let copied = use_state(|| Copied::Not);
+    let (copied, copy) = use_copy();
     let on_copy = {
-        let copied = copied.clone();
         let text = codec::encode(&engine, &props.answers);
-        Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            let link = browser::link_to(&text);
-            yew::platform::spawn_local(async move {
-                copied.set(match browser::copy_text(&link).await {
-                    Ok(()) => Copied::Done,
-                    Err(e) => Copied::Failed {
-                        why: e.to_string(),
-                        link,
-                    },
-                });
-            });
-        })
+        copy.reform(move |_: MouseEvent| browser::link_to(&text))
     };
     html! {
         <section class="keep-answers" data-testid="keep-answers" aria-labelledby="keep-answers-title">
@@ -78,18 +54,9 @@ pub fn KeepAnswers(props: &KeepAnswersProps) -> Html {
                    answers. Send it only to people you choose." }
             </p>
             <button type="button" class="secondary" onclick={on_copy}>{ "Copy a link to these answers" }</button>
-            <div class="copy-result" aria-live="polite">
-                { match &*copied {
-                    Copied::Not => html! {},
-                    Copied::Done => html! { <p data-testid="link-copied">{ "Link copied. Anyone who opens it sees these answers." }</p> },
-                    Copied::Failed { why, link } => html! {
-                        <>
-                            <p>{ format!("{why} Select the link below and copy it.") }</p>
-                            <input type="text" readonly=true aria-label="The link to these answers" value={link.clone()} />
-                        </>
-                    },
-                } }
-            </div>
+            <CopyResult copied={(*copied).clone()} done_id="link-copied"
+                        done="Link copied. Anyone who opens it sees these answers."
+                        otherwise="" label="The link to these answers" rows={3} />
         </section>
     }
 }
