@@ -28,6 +28,7 @@ pub mod results;
 pub mod safety_notes;
 pub mod separators;
 pub mod sources;
+pub mod start;
 pub mod status_bar;
 pub mod summary;
 pub mod use_answers;

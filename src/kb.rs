@@ -1,4 +1,4 @@
-//! The knowledge base: typed data parsed from one embedded JSON file, and its validation.
+//! The knowledge base: typed data from `src/knowledge-base.json` (checked and prepared by `build.rs`, parsed at run time by tests), and its validation.
 //!
 //! Everything the page says about a deficiency, every checkbox and every warning-sign rule comes
 //! from `src/knowledge-base.json`. `build.rs` includes this module, parses and validates the

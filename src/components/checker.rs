@@ -8,7 +8,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::app::Start;
 use super::care_card::{CareCard, Place};
 use super::clinician_summary::ClinicianSummary;
 use super::evaluation_summary::EvaluationSummary;
@@ -19,6 +18,7 @@ use super::onset_question::OnsetQuestion;
 use super::page_footer::PageFooter;
 use super::page_header::PageHeader;
 use super::results::Results;
+use super::start::Start;
 use super::status_bar::StatusBar;
 use super::summary;
 use super::use_answers::use_answers;

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::app::Start;
+use super::start::Start;
 use crate::browser;
 use crate::engine::{Engine, FindingIx, Reply};
 use crate::kb::{FindingKind, Onset};
