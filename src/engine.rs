@@ -29,6 +29,7 @@
 use std::collections::BTreeMap;
 
 mod ix;
+mod order;
 mod ticks;
 
 pub use ix::{CautionIx, DeficiencyIx, FindingIx, MimicIx, RuleIx};
@@ -39,6 +40,7 @@ use crate::kb::{
     TriageLevel, TriageRule,
 };
 use crate::search;
+use order::{pair, sort_stable_by_key};
 
 /// Milli-points: one fully specific, core finding is worth 1000.
 pub const FULL_WEIGHT: u32 = 1000;
@@ -437,7 +439,10 @@ impl Engine {
             })
             .collect();
         let mut rule_order: Vec<RuleIx> = (0..kb.triage_rules.len()).map(RuleIx::new).collect();
-        rule_order.sort_by_key(|&r| std::cmp::Reverse(kb.triage_rules[r.get()].level));
+        // Highest level first (`!` turns a small-first sort into a large-first one).
+        sort_stable_by_key(&mut rule_order, |&r| {
+            !(kb.triage_rules[r.get()].level as u64)
+        });
         let search_words = kb
             .findings
             .iter()
@@ -689,7 +694,7 @@ impl Engine {
                 .collect();
         }
         // Stable: fully equal matches keep knowledge-base order.
-        matches.sort_by_key(|m| (std::cmp::Reverse(m.score()), m.against));
+        sort_stable_by_key(&mut matches, |m| pair(!m.score(), m.against));
         matches
     }
 
@@ -737,10 +742,12 @@ impl Engine {
             return None;
         }
         // Stable sorts keep knowledge-base order among equal weights.
-        m.evidence
-            .sort_by_key(|e| (!e.kind.is_symptom(), std::cmp::Reverse(e.weight)));
+        // Symptoms before risk factors, then the heaviest first.
+        sort_stable_by_key(&mut m.evidence, |e| {
+            pair(u32::from(!e.kind.is_symptom()), !e.weight)
+        });
         for list in [&mut missing, &mut said_no] {
-            list.sort_by_key(|(w, _)| std::cmp::Reverse(*w));
+            sort_stable_by_key(list, |&(w, _)| u64::from(!w));
         }
         m.missing = missing.into_iter().map(|(_, f)| f).collect();
         m.denied = said_no.into_iter().map(|(_, f)| f).collect();
@@ -782,7 +789,7 @@ impl Engine {
                 (spread > 0).then_some((spread, f))
             })
             .collect();
-        scored.sort_by_key(|(spread, _)| std::cmp::Reverse(*spread));
+        sort_stable_by_key(&mut scored, |&(spread, _)| u64::from(!spread));
         scored
             .into_iter()
             .take(SEPARATORS_SHOWN)
