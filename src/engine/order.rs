@@ -6,11 +6,22 @@
 //! sort, and ties on the key keep their first order because the position breaks them.
 
 /// Sorts `items` by `key`, smallest first; items with equal keys keep their order.
-pub(crate) fn sort_stable_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
+pub(crate) fn sort_stable_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u64) {
     let mut keyed: Vec<(u64, usize)> = items.iter().map(&key).zip(0..).collect();
     keyed.sort_unstable();
-    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(keyed.into_iter().filter_map(|(_, at)| slots[at].take()));
+    // Place item `keyed[i].1` at `i`, one cycle of the permutation at a time, in place; a
+    // position done points to itself.
+    for start in 0..keyed.len() {
+        let mut at = start;
+        loop {
+            let from = std::mem::replace(&mut keyed[at].1, at);
+            if from == start || from == at {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
+    }
 }
 
 /// Two keys in one, the first deciding: `high` then `low`.

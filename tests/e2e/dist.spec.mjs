@@ -13,7 +13,7 @@ const DIST = join(ROOT, "dist");
 // (issue "Fast on a cheap phone"); this build is well above it (the README's "Size" section
 // says why and what would close the gap). The budget only ever goes down: lower it when a
 // change makes the page smaller, never raise it to let a change through.
-const BUDGET_GZIP_BYTES = 230_500;
+const BUDGET_GZIP_BYTES = 229_500;
 
 const isIcon = (name) => /^(favicon|icon)[-.]/.test(name);
 const files = () => readdirSync(DIST).filter((n) => !n.startsWith("."));
